@@ -1,0 +1,11 @@
+import { LoginForm } from "@/components/auth/LoginForm";
+import { TaskOverview } from "@/components/tasks/TaskOverview";
+import { currentPerson } from "@/lib/server/auth/current-person";
+
+export const dynamic = "force-dynamic";
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const person = await currentPerson();
+  if (!person) return <LoginForm failed={(await searchParams).login === "invalid"} />;
+  return <TaskOverview />;
+}

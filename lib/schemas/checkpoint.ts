@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { agentName, keySchema, longText, pageLimit, progressSchema, shortText, stringList } from "@/lib/schemas/common";
+import { phaseStatusSchema } from "@/lib/schemas/phase";
+
+export const verificationResultSchema = z.object({
+  name: shortText(200),
+  status: z.enum(["passed", "failed", "skipped"]),
+  command: z.string().max(2000).optional(),
+  output: z.string().max(20_000).optional(),
+});
+export type VerificationResult = z.infer<typeof verificationResultSchema>;
+
+export const checkpointInputSchema = z.object({
+  summary: shortText(500),
+  body: longText(200_000).optional(),
+  phase: keySchema.optional(),
+  phaseStatus: phaseStatusSchema.optional(),
+  done: stringList().default([]),
+  next: stringList().default([]),
+  dependencies: stringList().default([]),
+  decisions: stringList().default([]),
+  progress: progressSchema.optional(),
+  resumeFrom: z.string().trim().max(500).optional(),
+  agent: agentName.optional(),
+  verification: z.array(verificationResultSchema).max(100).default([]),
+  metrics: z.record(z.string().min(1).max(100), z.number().finite()).default({}),
+});
+export type CheckpointInput = z.infer<typeof checkpointInputSchema>;
+
+export const checkpointListQuerySchema = z.object({
+  before: z.coerce.number().int().min(1).optional(),
+  limit: pageLimit(50, 500),
+});

@@ -1,0 +1,34 @@
+// Building blocks shared by every resource schema (browser-safe).
+import { z } from "zod";
+
+export const KEY_PATTERN = /^[a-z0-9][a-z0-9._-]{0,99}$/;
+
+export const keySchema = z
+  .string()
+  .regex(KEY_PATTERN, "must be a slug: lowercase letters, digits, '.', '_' or '-', starting with a letter or digit, at most 100 characters");
+
+export const shortText = (max = 300) => z.string().trim().min(1, "must not be empty").max(max);
+export const longText = (max = 100_000) => z.string().max(max);
+export const stringList = (maxItems = 200, maxLength = 2000) => z.array(z.string().max(maxLength)).max(maxItems);
+
+export const agentName = z.string().trim().min(1).max(100);
+
+export const progressSchema = z
+  .object({
+    current: z.number().finite().min(0),
+    total: z.number().finite().positive().optional(),
+    unit: z.string().trim().max(50).optional(),
+  })
+  .refine((p) => p.total === undefined || p.current <= p.total, { message: "current must not exceed total", path: ["current"] });
+
+export type Progress = z.infer<typeof progressSchema>;
+
+export const pageLimit = (defaultLimit: number, max: number) => z.coerce.number().int().min(1).max(max).default(defaultLimit);
+
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { agentName, keySchema, longText, progressSchema, shortText, stringList } from "@/lib/schemas/common";
+
+export const phaseStatuses = ["pending", "active", "awaiting_approval", "done", "failed", "rolled_back", "skipped"] as const;
+export const phaseStatusSchema = z.enum(phaseStatuses);
+export type PhaseStatus = z.infer<typeof phaseStatusSchema>;
+
+export const verificationStepSchema = z.object({
+  name: shortText(200),
+  command: z.string().max(2000).optional(),
+});
+export type VerificationStep = z.infer<typeof verificationStepSchema>;
+
+/** A phase as declared in `PUT /tasks/{key}` or a playbook template. */
+export const phaseInputSchema = z.object({
+  key: keySchema,
+  name: shortText(200).optional(),
+  requiresApproval: z.boolean().optional(),
+  completionCriteria: stringList(50, 1000).optional(),
+  verification: z.array(verificationStepSchema).max(50).optional(),
+  rollback: longText(20_000).optional(),
+  agent: agentName.optional(),
+});
+export type PhaseInput = z.infer<typeof phaseInputSchema>;
+
+export const phasePatchSchema = z
+  .object({
+    status: phaseStatusSchema,
+    progress: progressSchema.optional(),
+    agent: agentName.optional(),
+    force: z.boolean().optional(),
+    reason: z.string().trim().min(1).max(2000).optional(),
+  })
+  .refine((p) => !p.force || p.reason !== undefined, { message: "force requires a reason", path: ["reason"] });
+export type PhasePatch = z.infer<typeof phasePatchSchema>;

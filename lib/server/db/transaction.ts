@@ -1,0 +1,39 @@
+// One transaction helper for every write. Nested calls join the outer
+// transaction, and events are published only after the outermost commit.
+//
+// Every write must go through here: the SQLite driver shares one connection,
+// so a write outside a transaction could land inside another request's.
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { Prisma } from "@/generated/prisma/client";
+import { db, dbReady } from "@/lib/server/db/client";
+
+export type Tx = Prisma.TransactionClient;
+
+type TxContext = { tx: Tx; afterCommit: (() => void)[] };
+
+const storage = new AsyncLocalStorage<TxContext>();
+
+export async function transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  const outer = storage.getStore();
+  if (outer) return work(outer.tx);
+  await dbReady();
+  const afterCommit: (() => void)[] = [];
+  const result = await db.$transaction((tx) => storage.run({ tx, afterCommit }, () => work(tx)));
+  for (const callback of afterCommit) callback();
+  return result;
+}
+
+/** Runs `callback` once the current transaction commits (at once when outside one). */
+export function onCommit(callback: () => void): void {
+  const context = storage.getStore();
+  if (context) context.afterCommit.push(callback);
+  else callback();
+}
+
+/** A client for reads: the open transaction when inside one, else the shared client. */
+export async function reader(): Promise<Tx> {
+  const context = storage.getStore();
+  if (context) return context.tx;
+  await dbReady();
+  return db;
+}

@@ -1,0 +1,45 @@
+// Writes one Event row inside the caller's transaction and publishes it after commit.
+import type { Tx } from "@/lib/server/db/transaction";
+import { onCommit } from "@/lib/server/db/transaction";
+import { publisher, type PublishedEvent } from "@/lib/server/events/publisher";
+import type { EventType } from "@/lib/schemas/event";
+
+export type NewEvent = {
+  type: EventType;
+  task?: { id: number; key: string } | null;
+  actor?: string | null;
+  payload: Record<string, unknown>;
+};
+
+export async function appendEvent(tx: Tx, event: NewEvent): Promise<PublishedEvent> {
+  const row = await tx.event.create({
+    data: {
+      type: event.type,
+      taskId: event.task?.id ?? null,
+      taskKey: event.task?.key ?? null,
+      actor: event.actor ?? null,
+      payload: event.payload as object,
+    },
+  });
+  const published = toPublishedEvent(row);
+  onCommit(() => publisher.publish(published));
+  return published;
+}
+
+export function toPublishedEvent(row: {
+  seq: number;
+  type: string;
+  taskKey: string | null;
+  actor: string | null;
+  payload: unknown;
+  createdAt: Date;
+}): PublishedEvent {
+  return {
+    seq: Number(row.seq),
+    type: row.type,
+    taskKey: row.taskKey,
+    actor: row.actor,
+    payload: row.payload,
+    createdAt: row.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,82 @@
+// `npm start`: migrate, ensure tokens, build when needed, serve, print how to log in.
+import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { databaseUrl, dataDir, sqliteFilePath } from "@/lib/server/config";
+import { migrateSqlite } from "@/lib/server/db/migrate";
+import { installBootstrapTokens, loadBootstrapSecrets } from "@/lib/server/auth/bootstrap-tokens";
+import { buildIsCurrent, sourceHash, writeBuildStamp } from "@/lib/server/build-stamp";
+import { db } from "@/lib/server/db/client";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
+
+async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  const host = process.env.HOST ?? "127.0.0.1";
+  const port = process.env.PORT ?? "3000";
+  if (!LOOPBACK.has(host)) {
+    console.warn(`\n! Baton is listening on ${host}, reachable from other machines. Traffic is NOT encrypted: put it behind TLS.\n`);
+  }
+
+  const migrations = migrateSqlite(sqliteFilePath(databaseUrl()), path.join(root, "prisma", "migrations"));
+  if (migrations.applied.length > 0) console.log(`Applied migrations: ${migrations.applied.join(", ")}`);
+
+  const secrets = loadBootstrapSecrets(dataDir());
+  await installBootstrapTokens(secrets);
+  await db.$disconnect();
+
+  if (!buildIsCurrent(root)) {
+    const hash = sourceHash(root);
+    console.log("Building the dashboard (first start or changed sources)…");
+    const build = spawnSync(nextBin(), ["build"], { cwd: root, stdio: "inherit", env: process.env });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+    writeBuildStamp(root, hash);
+  }
+
+  const server = spawn(nextBin(), ["start", "-H", host, "-p", port], { cwd: root, stdio: ["ignore", "pipe", "inherit"], env: process.env });
+  server.stdout.on("data", (chunk: Buffer) => process.stdout.write(chunk));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  await waitForHealth(url);
+  console.log(
+    [
+      "",
+      `Baton is ready at ${url}`,
+      "",
+      `  Log in (this browser link holds the admin token):`,
+      `    ${url}/login?token=${secrets.adminToken}`,
+      "",
+      "  For agents and scripts:",
+      `    export BATON_URL=${url}`,
+      `    export BATON_TOKEN=${secrets.agentToken}`,
+      "",
+      `  Data: ${sqliteFilePath(databaseUrl())}`,
+      "",
+    ].join("\n"),
+  );
+}
+
+function nextBin(): string {
+  return path.join(root, "node_modules", ".bin", "next");
+}
+
+async function waitForHealth(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Baton did not become healthy at ${url}`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
