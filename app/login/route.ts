@@ -17,7 +17,7 @@ export async function POST(request: Request) {
 }
 
 async function logIn(request: Request, token: string | null): Promise<Response> {
-  const origin = publicOrigin(request.url);
+  const origin = publicOrigin(request);
   if (!token) return redirect(`${origin}/`);
   try {
     const { cookieValue } = await createSessionFromAdminToken(token);

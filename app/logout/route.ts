@@ -9,7 +9,7 @@ export async function POST(request: Request) {
   return new Response(null, {
     status: 303,
     headers: {
-      location: `${publicOrigin(request.url)}/`,
+      location: `${publicOrigin(request)}/`,
       "set-cookie": `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`,
     },
   });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["day", 86_400],
@@ -19,18 +19,45 @@ export function formatRelative(iso: string, now: number): string {
   return "just now";
 }
 
-/** "2 min ago", with the exact time on hover; re-renders every 30 s. */
+// One shared clock ticking every 15 s for every relative time on the page.
+const TICK_MS = 15_000;
+let now = Date.now();
+const listeners = new Set<() => void>();
+let timer: ReturnType<typeof setInterval> | null = null;
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  if (!timer) {
+    now = Date.now();
+    timer = setInterval(() => {
+      now = Date.now();
+      listeners.forEach((l) => l());
+    }, TICK_MS);
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0 && timer) {
+      clearInterval(timer);
+      timer = null;
+    }
+  };
+}
+
+export function useNow(): number | null {
+  return useSyncExternalStore(
+    subscribe,
+    () => now,
+    () => null,
+  );
+}
+
+/** "2 min ago", with the exact time on hover. */
 export function RelativeTime({ iso }: { iso: string }) {
-  const [now, setNow] = useState<number | null>(null);
-  useEffect(() => {
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), 30_000);
-    return () => clearInterval(timer);
-  }, []);
+  const current = useNow();
   const exact = new Date(iso).toLocaleString();
   return (
-    <time dateTime={iso} title={exact}>
-      {now === null ? exact : formatRelative(iso, now)}
+    <time dateTime={iso} title={exact} suppressHydrationWarning>
+      {current === null ? exact : formatRelative(iso, current)}
     </time>
   );
 }

@@ -21,9 +21,14 @@ export function dataDir(): string {
   return path.dirname(sqliteFilePath());
 }
 
-/** The origin people reach the dashboard at; used for CSRF checks and links. */
-export function publicOrigin(requestUrl?: string): string {
+/**
+ * The origin people reach the dashboard at; used for CSRF checks and links.
+ * `BATON_PUBLIC_URL` fixes it behind a proxy; otherwise it is the Host the request was sent to
+ * (Next's `request.url` names the bind address, not what the browser used).
+ */
+export function publicOrigin(request?: Request): string {
   if (process.env.BATON_PUBLIC_URL) return new URL(process.env.BATON_PUBLIC_URL).origin;
-  if (requestUrl) return new URL(requestUrl).origin;
+  const host = request?.headers.get("host");
+  if (host) return `http://${host}`;
   return `http://${process.env.HOST ?? "127.0.0.1"}:${process.env.PORT ?? "3000"}`;
 }

@@ -97,7 +97,7 @@ async function authorize(request: Request, mode: AuthMode, sessionOnly: boolean)
 export function assertSameOrigin(request: Request): void {
   const origin = request.headers.get("origin");
   if (!origin) throw new AppError("forbidden", "The Origin header is missing; browser writes must come from the Baton dashboard.");
-  if (origin !== publicOrigin(request.url)) {
+  if (origin !== publicOrigin(request)) {
     throw new AppError("forbidden", `Requests from ${origin} are not allowed; only the dashboard's own origin may write.`);
   }
 }
