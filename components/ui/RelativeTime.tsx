@@ -1,23 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ["day", 86_400],
-  ["hour", 3_600],
-  ["minute", 60],
-  ["second", 1],
-];
-
-export function formatRelative(iso: string, now: number): string {
-  const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
-  if (seconds > -10) return "just now";
-  const format = new Intl.RelativeTimeFormat("en", { numeric: "auto", style: "short" });
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
-  }
-  return "just now";
-}
+import { formatExact, formatRelative } from "@/lib/format/relative-time";
 
 // One shared clock ticking every 15 s for every relative time on the page.
 const TICK_MS = 15_000;
@@ -43,6 +27,7 @@ function subscribe(listener: () => void) {
   };
 }
 
+/** The shared clock (null while rendering on the server). */
 export function useNow(): number | null {
   return useSyncExternalStore(
     subscribe,
@@ -54,7 +39,7 @@ export function useNow(): number | null {
 /** "2 min ago", with the exact time on hover. */
 export function RelativeTime({ iso }: { iso: string }) {
   const current = useNow();
-  const exact = new Date(iso).toLocaleString();
+  const exact = formatExact(iso);
   return (
     <time dateTime={iso} title={exact} suppressHydrationWarning>
       {current === null ? exact : formatRelative(iso, current)}
