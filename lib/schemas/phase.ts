@@ -33,3 +33,5 @@ export const phasePatchSchema = z
   })
   .refine((p) => !p.force || p.reason !== undefined, { message: "force requires a reason", path: ["reason"] });
 export type PhasePatch = z.infer<typeof phasePatchSchema>;
+
+export const phaseParams = z.object({ key: keySchema, phase: keySchema });

@@ -1,10 +1,10 @@
 // `POST /tasks/{key}/checkpoints`: one immutable checkpoint, its phase update and its event, in one transaction.
-import { transaction } from "@/lib/server/db/transaction";
+import { transaction, type Tx } from "@/lib/server/db/transaction";
 import { appendEvent } from "@/lib/server/events/append-event";
 import type { CheckpointInput } from "@/lib/schemas/checkpoint";
 import { ensureTask } from "@/lib/server/tasks/find-task";
 import { ensurePhase } from "@/lib/server/phases/upsert-phases";
-import { applyPhaseChange } from "@/lib/server/phases/apply-phase-status";
+import { approvalGranted, changePhase, type PhaseChangeOutcome } from "@/lib/server/phases/change-phase";
 import { toCheckpointView } from "@/lib/server/checkpoints/checkpoint-view";
 
 export async function recordCheckpoint(taskKey: string, input: CheckpointInput, actor: string) {
@@ -17,11 +17,6 @@ export async function recordCheckpoint(taskKey: string, input: CheckpointInput, 
       data: { checkpointSeq: { increment: 1 }, lastActivityAt: now, ...(task.startedAt ? {} : { startedAt: now }) },
       select: { checkpointSeq: true },
     });
-    if (input.phase) {
-      const phase = await ensurePhase(tx, task.id, input.phase);
-      const moves = input.phaseStatus ?? (phase.status === "pending" ? "active" : undefined);
-      await applyPhaseChange(tx, phase, { status: moves, progress: input.progress, agent: input.agent, resumeFrom: input.resumeFrom }, now);
-    }
     const row = await tx.checkpoint.create({
       data: {
         taskId: task.id,
@@ -43,8 +38,23 @@ export async function recordCheckpoint(taskKey: string, input: CheckpointInput, 
         createdAt: now,
       },
     });
+    // The phase moves after the checkpoint exists, so the verification results it carries count for the done gate.
+    const phaseChange = input.phase ? await movePhase(tx, task.id, input.phase, input, now) : null;
     const checkpoint = toCheckpointView(row, task.key);
-    await appendEvent(tx, { type: "checkpoint.created", task, actor: input.agent ?? actor, payload: { checkpoint } });
+    await appendEvent(tx, {
+      type: "checkpoint.created",
+      task,
+      actor: input.agent ?? actor,
+      payload: { checkpoint, ...(phaseChange && phaseChange.from !== phaseChange.to && { phaseChange: { phase: input.phase, from: phaseChange.from, to: phaseChange.to } }) },
+    });
     return checkpoint;
   });
+}
+
+/** An explicit `phaseStatus` passes the gates or fails the request; a first checkpoint on a pending phase starts it when no gate holds it. */
+async function movePhase(tx: Tx, taskId: number, phaseKey: string, input: CheckpointInput, now: Date): Promise<PhaseChangeOutcome> {
+  const phase = await ensurePhase(tx, taskId, phaseKey);
+  const implicitStart = phase.status === "pending" && (!phase.requiresApproval || (await approvalGranted(tx, phase.id)));
+  const status = input.phaseStatus ?? (implicitStart ? "active" : undefined);
+  return changePhase(tx, phase, { status, progress: input.progress, agent: input.agent, resumeFrom: input.resumeFrom }, now);
 }

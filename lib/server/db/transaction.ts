@@ -37,3 +37,27 @@ export async function reader(): Promise<Tx> {
   await dbReady();
   return db;
 }
+
+let savepointCounter = 0;
+
+/**
+ * Runs `work` inside a SAVEPOINT of the current transaction (opening one if needed): when it throws,
+ * only its own writes are undone and the events it appended are never published; the outer transaction goes on.
+ */
+export async function savepoint<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  const context = storage.getStore();
+  if (!context) return transaction(() => savepoint(work));
+  const name = `sp_${++savepointCounter}`;
+  const publishedBefore = context.afterCommit.length;
+  await context.tx.$executeRawUnsafe(`SAVEPOINT ${name}`);
+  try {
+    const result = await work(context.tx);
+    await context.tx.$executeRawUnsafe(`RELEASE SAVEPOINT ${name}`);
+    return result;
+  } catch (error) {
+    await context.tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT ${name}`);
+    await context.tx.$executeRawUnsafe(`RELEASE SAVEPOINT ${name}`);
+    context.afterCommit.length = publishedBefore;
+    throw error;
+  }
+}

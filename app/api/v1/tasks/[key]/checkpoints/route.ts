@@ -4,6 +4,7 @@ import { taskKeyParams } from "@/lib/schemas/task";
 import { checkpointInputSchema, checkpointListQuerySchema } from "@/lib/schemas/checkpoint";
 import { listCheckpoints } from "@/lib/server/checkpoints/list-checkpoints";
 import { recordCheckpoint } from "@/lib/server/checkpoints/record-checkpoint";
+import { checkpointFromNote } from "@/lib/server/checkpoints/checkpoint-from-note";
 
 export const dynamic = "force-dynamic";
 
@@ -18,6 +19,7 @@ export const POST = route({
   auth: "agent",
   params: taskKeyParams,
   body: checkpointInputSchema,
+  parseBody: checkpointFromNote,
   handle: async ({ params, body, principal }) => ({
     status: 201,
     body: await recordCheckpoint(params.key, body, actorName(principal!)),

@@ -1,0 +1,14 @@
+import { route } from "@/lib/server/http/route";
+import { actorName } from "@/lib/server/auth/authenticate";
+import { taskKeyParams } from "@/lib/schemas/task";
+import { blockerInputSchema } from "@/lib/schemas/blocker";
+import { openBlocker } from "@/lib/server/blockers/open-blocker";
+
+export const dynamic = "force-dynamic";
+
+export const POST = route({
+  auth: "agent",
+  params: taskKeyParams,
+  body: blockerInputSchema,
+  handle: async ({ params, body, principal }) => ({ status: 201, body: await openBlocker(params.key, body, actorName(principal!)) }),
+});

@@ -1,0 +1,16 @@
+import { route } from "@/lib/server/http/route";
+import { actorName } from "@/lib/server/auth/authenticate";
+import { taskKeyParams } from "@/lib/schemas/task";
+import { handoffInputSchema } from "@/lib/schemas/handoff";
+import { createHandoff } from "@/lib/server/handoffs/create-handoff";
+import { handoffFromMarkdown } from "@/lib/server/handoffs/handoff-from-markdown";
+
+export const dynamic = "force-dynamic";
+
+export const POST = route({
+  auth: "agent",
+  params: taskKeyParams,
+  body: handoffInputSchema,
+  parseBody: handoffFromMarkdown,
+  handle: async ({ params, body, principal }) => ({ status: 201, body: await createHandoff(params.key, body, actorName(principal!)) }),
+});

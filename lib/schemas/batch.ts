@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { keySchema } from "@/lib/schemas/common";
+
+export const BATCH_MAX_OPERATIONS = 1000;
+
+export const batchOps = ["checkpoint", "heartbeat", "phase", "blocker"] as const;
+
+/** One queued operation; `body` is validated by the single endpoint's own schema for `op`. */
+export const batchOperationSchema = z.object({
+  op: z.enum(batchOps),
+  task: keySchema,
+  phase: keySchema.optional(),
+  idempotencyKey: z.string().min(1).max(255).optional(),
+  body: z.unknown().optional(),
+});
+export type BatchOperation = z.infer<typeof batchOperationSchema>;
+
+/**
+ * The envelope only counts the operations: each one is validated on its own, so a malformed item
+ * becomes a 422 result in its slot instead of failing its neighbours.
+ */
+export const batchInputSchema = z.object({
+  operations: z.array(z.unknown()).max(BATCH_MAX_OPERATIONS, `at most ${BATCH_MAX_OPERATIONS} operations per batch`),
+});

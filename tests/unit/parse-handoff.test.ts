@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { parseHandoff } from "@/lib/server/handoffs/parse-handoff";
+
+// Lines 61–77 of the guide, exactly as printed.
+export const GUIDE_HANDOFF = `## Agent Handoff: Infrastructure → Application
+### What's Complete
+- Kubernetes cluster deployed in us-east-1
+- PostgreSQL database provisioned with connection pooling
+- Redis cache instance configured
+- All secrets stored in Vault with rotation policies
+### What's Needed
+- Application should connect using environment variables:
+DATABASE_URL=postgresql://user:pass@cluster:5432/db
+REDIS_URL=redis://cache:6379
+- Initial schema migration scripts needed
+- Health check endpoints at /health and /ready
+### Next Steps
+1. Run initial migration
+2. Seed with base data
+3. Deploy application pods
+4. Verify horizontal pod autoscaling`;
+
+describe("parseHandoff", () => {
+  it("parses the guide's split-brain handoff", () => {
+    expect(parseHandoff(GUIDE_HANDOFF)).toMatchObject({
+      from: "Infrastructure",
+      to: "Application",
+      complete: [
+        "Kubernetes cluster deployed in us-east-1",
+        "PostgreSQL database provisioned with connection pooling",
+        "Redis cache instance configured",
+        "All secrets stored in Vault with rotation policies",
+      ],
+      needed: [
+        "Application should connect using environment variables:\nDATABASE_URL=postgresql://user:pass@cluster:5432/db\nREDIS_URL=redis://cache:6379",
+        "Initial schema migration scripts needed",
+        "Health check endpoints at /health and /ready",
+      ],
+      nextSteps: ["Run initial migration", "Seed with base data", "Deploy application pods", "Verify horizontal pod autoscaling"],
+    });
+  });
+
+  it("accepts `->` in the title, CRLF and no agents at all", () => {
+    expect(parseHandoff("Agent Handoff: app -> testing\r\nNext steps:\r\n- run e2e")).toMatchObject({ from: "app", to: "testing", nextSteps: ["run e2e"] });
+    const anonymous = parseHandoff("### Next Steps\n1. go");
+    expect(anonymous.nextSteps).toEqual(["go"]);
+    expect(anonymous.from).toBeUndefined();
+    expect(anonymous.to).toBeUndefined();
+  });
+});
