@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { api, uniqueKey } from "./context";
+import { events } from "../support/sqlite";
+
+type Handoff = { id: number; task: string; from: string; to: string; complete: string[]; needed: string[]; nextSteps: string[]; body: string | null };
+
+// Lines 61–77 of the guide, exactly as printed.
+const GUIDE_HANDOFF = `## Agent Handoff: Infrastructure → Application
+### What's Complete
+- Kubernetes cluster deployed in us-east-1
+- PostgreSQL database provisioned with connection pooling
+- Redis cache instance configured
+- All secrets stored in Vault with rotation policies
+### What's Needed
+- Application should connect using environment variables:
+DATABASE_URL=postgresql://user:pass@cluster:5432/db
+REDIS_URL=redis://cache:6379
+- Initial schema migration scripts needed
+- Health check endpoints at /health and /ready
+### Next Steps
+1. Run initial migration
+2. Seed with base data
+3. Deploy application pods
+4. Verify horizontal pod autoscaling`;
+
+const GUIDE_FIELDS = {
+  from: "Infrastructure",
+  to: "Application",
+  complete: [
+    "Kubernetes cluster deployed in us-east-1",
+    "PostgreSQL database provisioned with connection pooling",
+    "Redis cache instance configured",
+    "All secrets stored in Vault with rotation policies",
+  ],
+  needed: [
+    "Application should connect using environment variables:\nDATABASE_URL=postgresql://user:pass@cluster:5432/db\nREDIS_URL=redis://cache:6379",
+    "Initial schema migration scripts needed",
+    "Health check endpoints at /health and /ready",
+  ],
+  nextSteps: ["Run initial migration", "Seed with base data", "Deploy application pods", "Verify horizontal pod autoscaling"],
+};
+
+async function createTask() {
+  const key = uniqueKey("handoff");
+  await api(`/api/v1/tasks/${key}`, { method: "PUT", json: { title: "Split-brain delivery" } });
+  return key;
+}
+
+describe("POST /api/v1/tasks/{key}/handoffs", () => {
+  it("records the guide's split-brain handoff sent as JSON, with one handoff.created event", async () => {
+    const key = await createTask();
+    const response = await api<Handoff>(`/api/v1/tasks/${key}/handoffs`, { json: { ...GUIDE_FIELDS, body: GUIDE_HANDOFF } });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ ...GUIDE_FIELDS, task: key, body: GUIDE_HANDOFF });
+    expect(events(key).filter((e) => e.type === "handoff.created")).toHaveLength(1);
+  });
+
+  it("records the guide's handoff sent as the markdown document itself", async () => {
+    const key = await createTask();
+    const response = await api<Handoff>(`/api/v1/tasks/${key}/handoffs`, { text: GUIDE_HANDOFF, contentType: "text/markdown" });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject(GUIDE_FIELDS);
+    const renamed = await api<Handoff>(`/api/v1/tasks/${key}/handoffs?from=infra-agent&to=app-agent`, { text: GUIDE_HANDOFF });
+    expect(renamed.body).toMatchObject({ from: "infra-agent", to: "app-agent" });
+  });
+
+  it("answers 422 without from/to, 404 for an unknown task, 401 without a token, 400 for malformed JSON, 413 over 1 MiB", async () => {
+    const key = await createTask();
+    const missing = await api(`/api/v1/tasks/${key}/handoffs`, { json: { complete: ["x"] } });
+    expect(missing.status).toBe(422);
+    expect((missing.body.errors as { path: string }[]).map((e) => e.path).sort()).toEqual(["from", "to"]);
+    expect((await api(`/api/v1/tasks/${key}/handoffs`, { text: "### Next Steps\n1. go" })).status).toBe(422);
+    expect((await api(`/api/v1/tasks/${uniqueKey("none")}/handoffs`, { json: { from: "a", to: "b" } })).status).toBe(404);
+    expect((await api(`/api/v1/tasks/${key}/handoffs`, { json: { from: "a", to: "b" }, token: null })).status).toBe(401);
+    expect((await api(`/api/v1/tasks/${key}/handoffs`, { text: "{", contentType: "application/json" })).status).toBe(400);
+    expect((await api(`/api/v1/tasks/${key}/handoffs`, { json: { from: "a", to: "b", body: "z".repeat(1024 * 1024) } })).status).toBe(413);
+    expect(events(key).filter((e) => e.type === "handoff.created")).toHaveLength(0);
+  });
+
+  it("replays an Idempotency-Key retry without a second handoff", async () => {
+    const key = await createTask();
+    const send = () => api<Handoff>(`/api/v1/tasks/${key}/handoffs`, { json: GUIDE_FIELDS, headers: { "idempotency-key": "handoff-1" } });
+    const first = await send();
+    const retry = await send();
+    expect(retry.headers.get("idempotent-replayed")).toBe("true");
+    expect(retry.body).toEqual(first.body);
+    expect(events(key).filter((e) => e.type === "handoff.created")).toHaveLength(1);
+  });
+});
