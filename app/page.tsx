@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { LoginForm } from "@/components/auth/LoginForm";
 import { TaskOverview } from "@/components/tasks/TaskOverview";
 import { currentPerson } from "@/lib/server/auth/current-person";
@@ -7,5 +8,9 @@ export const dynamic = "force-dynamic";
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const person = await currentPerson();
   if (!person) return <LoginForm failed={(await searchParams).login === "invalid"} />;
-  return <TaskOverview />;
+  return (
+    <Suspense>
+      <TaskOverview />
+    </Suspense>
+  );
 }

@@ -8,16 +8,26 @@ export class ApiError extends Error {
   }
 }
 
-export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
+async function request(path: string, init: RequestInit, accept: string): Promise<Response> {
   const response = await fetch(`/api/v1${path}`, {
     ...init,
     credentials: "same-origin",
-    headers: { accept: "application/json", ...(init.body ? { "content-type": "application/json" } : {}), ...init.headers },
+    headers: { accept, ...(init.body ? { "content-type": "application/json" } : {}), ...init.headers },
   });
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
     throw new ApiError(response.status, problem);
   }
+  return response;
+}
+
+export async function apiFetch<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const response = await request(path, init, "application/json");
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+/** For endpoints that answer text, such as the markdown resume brief. */
+export async function apiText(path: string, accept = "text/markdown"): Promise<string> {
+  return (await request(path, {}, accept)).text();
 }

@@ -1,7 +1,7 @@
 "use client";
 // One EventSource per page feeding TanStack Query's cache; the browser reconnects
 // with Last-Event-ID, and on every (re)connect we refetch to cover any gap.
-import { useQueryClient, type InfiniteData, type QueryClient } from "@tanstack/react-query";
+import { useQueryClient, type InfiniteData, type QueryClient, type QueryKey } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { taskKeys, type CheckpointPage } from "@/lib/queries";
 import type { CheckpointView } from "@/lib/server/checkpoints/checkpoint-view";
@@ -41,16 +41,30 @@ export function useLiveEvents(taskKey?: string): LiveState {
   return state;
 }
 
+/** Refetch without cancelling a fetch already in flight, so a burst of events cannot starve a query. */
+function refresh(queryClient: QueryClient, queryKey: QueryKey) {
+  void queryClient.invalidateQueries({ queryKey }, { cancelRefetch: false });
+}
+
 function applyEvent(queryClient: QueryClient, event: LiveEvent) {
-  if (event.type === "checkpoint.created" && event.taskKey) {
-    const checkpoint = event.payload.checkpoint as CheckpointView;
-    queryClient.setQueryData<InfiniteData<CheckpointPage, number | null>>(taskKeys.checkpoints(event.taskKey), (data) => {
-      if (!data || data.pages.length === 0) return data;
-      const [first, ...rest] = data.pages;
-      if (first.items.some((item) => item.seq >= checkpoint.seq)) return data;
-      return { ...data, pages: [{ ...first, items: [checkpoint, ...first.items], total: checkpoint.seq }, ...rest] };
-    });
+  refresh(queryClient, taskKeys.lists);
+  const key = event.taskKey;
+  if (!key) return;
+  refresh(queryClient, taskKeys.detail(key));
+  refresh(queryClient, taskKeys.brief(key));
+  if (event.type === "checkpoint.created") {
+    prependCheckpoint(queryClient, key, event.payload.checkpoint as CheckpointView);
+    refresh(queryClient, taskKeys.timeline(key));
   }
-  if (event.taskKey) void queryClient.invalidateQueries({ queryKey: taskKeys.detail(event.taskKey) });
-  void queryClient.invalidateQueries({ queryKey: ["tasks", "list"] });
+  if (event.type.startsWith("blocker.")) refresh(queryClient, taskKeys.blockers(key));
+  if (event.type === "handoff.created") refresh(queryClient, taskKeys.handoffs(key));
+}
+
+function prependCheckpoint(queryClient: QueryClient, key: string, checkpoint: CheckpointView) {
+  queryClient.setQueryData<InfiniteData<CheckpointPage, number | null>>(taskKeys.checkpoints(key), (data) => {
+    if (!data || data.pages.length === 0) return data;
+    const [first, ...rest] = data.pages;
+    if (first.items.some((item) => item.seq >= checkpoint.seq)) return data;
+    return { ...data, pages: [{ ...first, items: [checkpoint, ...first.items], total: Math.max(first.total, checkpoint.seq) }, ...rest] };
+  });
 }

@@ -1,19 +1,28 @@
 "use client";
 // Query keys and one hook per query; the live stream patches these same cache entries.
-import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/lib/api-client";
-import type { TaskDetail, TaskSummary } from "@/lib/server/tasks/task-view";
+import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { apiFetch, apiText } from "@/lib/api-client";
+import type { BlockerView, TaskDetail, TaskSummary } from "@/lib/server/tasks/task-view";
 import type { CheckpointView } from "@/lib/server/checkpoints/checkpoint-view";
+import type { HandoffView } from "@/lib/server/handoffs/handoff-view";
+import type { TaskTimeline } from "@/lib/server/timeline/load-task-timeline";
 
 export type TaskFilters = { q?: string; status?: string };
 export type CheckpointPage = { items: CheckpointView[]; nextBefore: number | null; total: number };
 
 export const taskKeys = {
   all: ["tasks"] as const,
+  lists: ["tasks", "list"] as const,
   list: (filters: TaskFilters) => ["tasks", "list", filters] as const,
   detail: (key: string) => ["tasks", "detail", key] as const,
   checkpoints: (key: string) => ["tasks", "checkpoints", key] as const,
+  blockers: (key: string) => ["tasks", "blockers", key] as const,
+  handoffs: (key: string) => ["tasks", "handoffs", key] as const,
+  timeline: (key: string) => ["tasks", "timeline", key] as const,
+  brief: (key: string) => ["tasks", "brief", key] as const,
 };
+
+const taskPath = (key: string) => `/tasks/${encodeURIComponent(key)}`;
 
 export function useTaskList(filters: TaskFilters) {
   const params = new URLSearchParams({ limit: "200" });
@@ -22,11 +31,12 @@ export function useTaskList(filters: TaskFilters) {
   return useQuery({
     queryKey: taskKeys.list(filters),
     queryFn: () => apiFetch<{ items: TaskSummary[]; nextCursor: string | null }>(`/tasks?${params}`),
+    placeholderData: keepPreviousData,
   });
 }
 
 export function useTask(key: string) {
-  return useQuery({ queryKey: taskKeys.detail(key), queryFn: () => apiFetch<TaskDetail>(`/tasks/${encodeURIComponent(key)}`) });
+  return useQuery({ queryKey: taskKeys.detail(key), queryFn: () => apiFetch<TaskDetail>(taskPath(key)) });
 }
 
 export const CHECKPOINT_PAGE_SIZE = 100;
@@ -36,9 +46,27 @@ export function useCheckpoints(key: string) {
     queryKey: taskKeys.checkpoints(key),
     initialPageParam: null as number | null,
     queryFn: ({ pageParam }) =>
-      apiFetch<CheckpointPage>(
-        `/tasks/${encodeURIComponent(key)}/checkpoints?limit=${CHECKPOINT_PAGE_SIZE}${pageParam ? `&before=${pageParam}` : ""}`,
-      ),
+      apiFetch<CheckpointPage>(`${taskPath(key)}/checkpoints?limit=${CHECKPOINT_PAGE_SIZE}${pageParam ? `&before=${pageParam}` : ""}`),
     getNextPageParam: (last) => last.nextBefore,
   });
+}
+
+export function useBlockers(key: string) {
+  return useQuery({ queryKey: taskKeys.blockers(key), queryFn: () => apiFetch<{ items: BlockerView[] }>(`${taskPath(key)}/blockers`) });
+}
+
+export function useHandoffs(key: string) {
+  return useQuery({ queryKey: taskKeys.handoffs(key), queryFn: () => apiFetch<{ items: HandoffView[] }>(`${taskPath(key)}/handoffs`) });
+}
+
+export function useTimeline(key: string) {
+  return useQuery({ queryKey: taskKeys.timeline(key), queryFn: () => apiFetch<TaskTimeline>(`${taskPath(key)}/timeline`) });
+}
+
+export function useBrief(key: string) {
+  return useQuery({ queryKey: taskKeys.brief(key), queryFn: () => apiText(`${taskPath(key)}/brief`), retry: false });
+}
+
+export function progressJsonUrl(key: string): string {
+  return `/api/v1${taskPath(key)}/progress.json`;
 }

@@ -1,43 +1,87 @@
 "use client";
 
-import { useTask } from "@/lib/queries";
+import { useMemo } from "react";
+import { useHandoffs, useTask, useTimeline } from "@/lib/queries";
 import { useLiveEvents } from "@/lib/live";
-import { LiveIndicator } from "@/components/ui/LiveIndicator";
-import { ProgressBar } from "@/components/ui/ProgressBar";
-import { RelativeTime } from "@/components/ui/RelativeTime";
-import { StatusBadge } from "@/components/ui/StatusBadge";
-import { PhaseList } from "@/components/task/PhaseList";
-import { CheckpointList } from "@/components/task/CheckpointList";
+import { estimateEta } from "@/lib/format/eta";
+import { Panel } from "@/components/ui/Panel";
+import { Skeleton } from "@/components/ui/Skeleton";
+import { useNow } from "@/components/ui/RelativeTime";
+import { BurnUpChart } from "@/components/charts/BurnUpChart";
+import { MetricsCharts } from "@/components/charts/MetricsCharts";
+import { CheckpointFeed } from "@/components/timeline/CheckpointFeed";
+import { AgentLanes } from "@/components/task/AgentLanes";
+import { BlockersPanel } from "@/components/task/BlockersPanel";
+import { BriefPanel } from "@/components/task/BriefPanel";
+import { HandoffsPanel } from "@/components/task/HandoffsPanel";
+import { PhaseStepper } from "@/components/task/PhaseStepper";
+import { TaskHeader } from "@/components/task/TaskHeader";
 
 export function TaskPage({ taskKey }: { taskKey: string }) {
   const live = useLiveEvents(taskKey);
   const { data: task, isPending, error } = useTask(taskKey);
-  if (isPending) return <p className="text-sm text-zinc-500">Loading task…</p>;
-  if (error) return <p role="alert" className="text-sm text-red-600">{error.message}</p>;
+  const { data: timeline } = useTimeline(taskKey);
+  const { data: handoffData } = useHandoffs(taskKey);
+  const handoffs = useMemo(() => handoffData?.items ?? [], [handoffData]);
+  const now = useNow();
+
+  const current = task?.currentPhase ?? null;
+  const eta = useMemo(() => {
+    if (!current?.progress || !timeline || now === null) return null;
+    const series = timeline.progress.find((s) => s.phase === current.key);
+    if (!series) return null;
+    const samples = series.points.map((p) => ({ at: Date.parse(p.at), current: p.current }));
+    return estimateEta({ samples, total: current.progress.total, unit: current.progress.unit, now });
+  }, [current, timeline, now]);
+
+  if (isPending) return <TaskPageSkeleton />;
+  if (error) {
+    return (
+      <p role="alert" className="text-sm text-red-600 dark:text-red-400">
+        {error.message}
+      </p>
+    );
+  }
   return (
-    <div className="flex flex-col gap-6">
-      <header className="flex flex-col gap-3">
-        <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-xl font-semibold tracking-tight">{task.title}</h1>
-          <StatusBadge status={task.status} />
-          <span className="ml-auto">
-            <LiveIndicator state={live} />
-          </span>
-        </div>
-        <div className="flex items-center gap-3">
-          <ProgressBar percent={task.progress.percent} label="Task progress" />
-          <span className="text-sm font-medium tabular-nums" data-testid="task-percent">
-            {task.progress.percent}%
-          </span>
-        </div>
-        <p className="text-xs text-zinc-500">
-          <span className="font-mono">{task.key}</span> · last activity <RelativeTime iso={task.lastActivityAt} />
-        </p>
-      </header>
-      <div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
-        <PhaseList phases={task.phases} />
-        <CheckpointList taskKey={task.key} />
+    <div className="flex flex-col gap-5">
+      <TaskHeader task={task} eta={eta} live={live} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Panel id="burnup-heading" title="Progress over time">
+          {timeline ? (
+            <BurnUpChart series={timeline.progress} phases={task.phases} projection={eta && current ? { phase: current.key, eta } : null} />
+          ) : (
+            <Skeleton className="h-56 w-full" />
+          )}
+        </Panel>
+        <Panel id="metrics-heading" title="Metrics">
+          {timeline ? <MetricsCharts metrics={timeline.metrics} /> : <Skeleton className="h-40 w-full" />}
+        </Panel>
       </div>
+      <AgentLanes phases={task.phases} handoffs={handoffs} />
+      <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
+        <CheckpointFeed taskKey={task.key} handoffs={handoffs} />
+        <div className="flex min-w-0 flex-col gap-4">
+          <PhaseStepper phases={task.phases} verification={timeline?.verification} />
+          <BlockersPanel taskKey={task.key} />
+          <HandoffsPanel handoffs={handoffs} />
+          <BriefPanel taskKey={task.key} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function TaskPageSkeleton() {
+  return (
+    <div aria-busy="true" aria-label="Loading task" className="flex flex-col gap-5">
+      <Skeleton className="h-3 w-32" />
+      <Skeleton className="h-7 w-80 max-w-full" />
+      <Skeleton className="h-2 w-full" />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Skeleton className="h-64 w-full" />
+        <Skeleton className="h-64 w-full" />
+      </div>
+      <Skeleton className="h-96 w-full" />
     </div>
   );
 }

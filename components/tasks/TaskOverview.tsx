@@ -1,50 +1,95 @@
 "use client";
 
 import Link from "next/link";
+import { useSearchParams } from "next/navigation";
+import { useEffect, useRef } from "react";
 import { useTaskList } from "@/lib/queries";
 import { useLiveEvents } from "@/lib/live";
 import { LiveIndicator } from "@/components/ui/LiveIndicator";
-import { ProgressBar } from "@/components/ui/ProgressBar";
-import { RelativeTime } from "@/components/ui/RelativeTime";
-import { StatusBadge } from "@/components/ui/StatusBadge";
+import { EmptyOverview } from "@/components/tasks/EmptyOverview";
+import { TaskFilters, isTyping } from "@/components/tasks/TaskFilters";
+import { TaskRow, TaskRowSkeleton } from "@/components/tasks/TaskRow";
 
 export function TaskOverview() {
   const live = useLiveEvents();
-  const { data, isPending, error } = useTaskList({});
+  const searchParams = useSearchParams();
+  const q = searchParams.get("q") ?? "";
+  const status = searchParams.get("status") ?? "";
+  const { data, isPending, error } = useTaskList({ q: q || undefined, status: status || undefined });
+  const list = useRef<HTMLUListElement>(null);
+  useRowNavigation(list);
+  const filtered = q !== "" || status !== "";
+
   return (
     <section aria-labelledby="tasks-heading">
-      <div className="mb-4 flex items-center justify-between">
+      <div className="mb-4 flex items-center justify-between gap-3">
         <h1 id="tasks-heading" className="text-xl font-semibold tracking-tight">
           Tasks
         </h1>
         <LiveIndicator state={live} />
       </div>
-      {isPending && <p className="text-sm text-zinc-500">Loading tasks…</p>}
-      {error && <p role="alert" className="text-sm text-red-600">{error.message}</p>}
-      {data && data.items.length === 0 && (
-        <p className="rounded-lg border border-dashed border-zinc-300 p-6 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
-          No tasks yet. Create one with <code className="font-mono">PUT /api/v1/tasks/&#123;key&#125;</code>.
+      <TaskFilters q={q} status={status} />
+      {error && (
+        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
+          {error.message}
         </p>
       )}
-      <ul className="divide-y divide-zinc-200 overflow-hidden rounded-lg border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
-        {data?.items.map((task) => (
-          <li key={task.key}>
-            <Link href={`/tasks/${task.key}`} className="block px-4 py-3 hover:bg-zinc-50 dark:hover:bg-zinc-800/50">
-              <div className="flex items-center gap-3">
-                <span className="truncate font-medium">{task.title}</span>
-                <StatusBadge status={task.status} />
-                <span className="ml-auto text-xs text-zinc-500">
-                  <RelativeTime iso={task.lastActivityAt} />
-                </span>
-              </div>
-              <div className="mt-2 flex items-center gap-3">
-                <ProgressBar percent={task.progress.percent} label={`${task.title} progress`} />
-                <span className="w-12 text-right text-xs tabular-nums text-zinc-600 dark:text-zinc-400">{task.progress.percent}%</span>
-              </div>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      {isPending && (
+        <div aria-busy="true" aria-label="Loading tasks" className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
+          {Array.from({ length: 4 }, (_, i) => (
+            <TaskRowSkeleton key={i} />
+          ))}
+        </div>
+      )}
+      {data && data.items.length === 0 && !filtered && <EmptyOverview />}
+      {data && data.items.length === 0 && filtered && (
+        <p className="rounded-lg border border-dashed border-zinc-300 p-6 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+          No task matches these filters.{" "}
+          <Link href="/" className="font-medium text-sky-700 underline dark:text-sky-400">
+            Clear filters
+          </Link>
+        </p>
+      )}
+      {data && data.items.length > 0 && (
+        <>
+          <ul
+            ref={list}
+            aria-label="Tasks"
+            className="divide-y divide-zinc-200 overflow-hidden rounded-lg border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900"
+          >
+            {data.items.map((task) => (
+              <li key={task.key}>
+                <TaskRow task={task} />
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2 hidden text-xs text-zinc-500 sm:block dark:text-zinc-400">
+            <kbd className="font-mono">j</kbd>/<kbd className="font-mono">k</kbd> to move, <kbd className="font-mono">Enter</kbd> to open,{" "}
+            <kbd className="font-mono">/</kbd> to search
+          </p>
+        </>
+      )}
     </section>
   );
+}
+
+/** j/k (and arrow keys inside the list) move focus between task rows; Enter follows the link. */
+function useRowNavigation(list: React.RefObject<HTMLUListElement | null>) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return;
+      const rows = Array.from(list.current?.querySelectorAll<HTMLAnchorElement>("[data-task-row]") ?? []);
+      if (rows.length === 0) return;
+      const inList = list.current?.contains(document.activeElement) ?? false;
+      const step =
+        event.key === "j" || (inList && event.key === "ArrowDown") ? 1 : event.key === "k" || (inList && event.key === "ArrowUp") ? -1 : 0;
+      if (step === 0) return;
+      event.preventDefault();
+      const index = rows.findIndex((row) => row === document.activeElement);
+      const next = index === -1 ? (step === 1 ? 0 : rows.length - 1) : Math.min(rows.length - 1, Math.max(0, index + step));
+      rows[next].focus();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [list]);
 }
