@@ -1,0 +1,12 @@
+import { route } from "@/lib/server/http/route";
+import { publicOrigin } from "@/lib/server/config";
+import { approvalListQuerySchema } from "@/lib/schemas/approval";
+import { listApprovals } from "@/lib/server/approvals/list-approvals";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route({
+  auth: "agent",
+  query: approvalListQuerySchema,
+  handle: async ({ request, query }) => ({ body: await listApprovals(query, publicOrigin(request)) }),
+});

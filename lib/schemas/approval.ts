@@ -1,0 +1,49 @@
+// Inputs of the approval gate: the agent's request, the person's decision, the inbox and long-poll queries.
+import { z } from "zod";
+import { keySchema, pageLimit, shortText } from "@/lib/schemas/common";
+
+export const APPROVAL_BODY_LIMIT = 8 * 1024 * 1024;
+export const MAX_WAIT_SECONDS = 60;
+
+export const approvalStatuses = ["pending", "approved", "rejected", "expired", "cancelled"] as const;
+export const approvalStatusSchema = z.enum(approvalStatuses);
+export type ApprovalStatus = z.infer<typeof approvalStatusSchema>;
+
+/**
+ * What happens when nobody decides in time. Only `reject` exists on purpose: an `approve` on expiry
+ * would let an agent approve its own gate by asking with a one-second expiry.
+ */
+export const onExpirySchema = z.enum(["reject"], { message: 'must be "reject" (an approval never approves itself on expiry)' });
+
+export const approvalRequestSchema = z.object({
+  title: shortText(300),
+  summary: z.string().max(20_000).optional(),
+  artifact: z.object({
+    name: shortText(300),
+    contentType: z.string().trim().min(1).max(200).default("text/plain"),
+    content: z.string().max(APPROVAL_BODY_LIMIT),
+  }),
+  expiresInSeconds: z.number().int().min(1).max(30 * 24 * 3600).default(86_400),
+  onExpiry: onExpirySchema.default("reject"),
+});
+export type ApprovalRequest = z.infer<typeof approvalRequestSchema>;
+
+export const approvalDecisionSchema = z.object({
+  decision: z.enum(["approve", "reject"]),
+  comment: z.string().trim().max(10_000).optional(),
+  artifactSha256: z.string().regex(/^[0-9a-f]{64}$/, "must be the hex sha256 of the artifact you reviewed"),
+});
+export type ApprovalDecision = z.infer<typeof approvalDecisionSchema>;
+
+export const approvalIdParams = z.object({ id: z.string().min(1).max(100) });
+
+export const approvalWaitQuerySchema = z.object({
+  wait: z.coerce.number().min(0).max(MAX_WAIT_SECONDS, `must be at most ${MAX_WAIT_SECONDS} seconds`).optional(),
+});
+
+export const approvalListQuerySchema = z.object({
+  status: approvalStatusSchema.optional(),
+  task: keySchema.optional(),
+  limit: pageLimit(100, 500),
+});
+export type ApprovalListQuery = z.infer<typeof approvalListQuerySchema>;
