@@ -13,7 +13,7 @@ async function createTask(phases: object[]) {
 }
 
 const patch = (key: string, phase: string, json: unknown, token?: string | null) =>
-  api<Phase>(`/api/v1/tasks/${key}/phases/${phase}`, { method: "PATCH", json, token });
+  api<Phase & { type?: string; errors?: { path: string }[] }>(`/api/v1/tasks/${key}/phases/${phase}`, { method: "PATCH", json, token });
 
 /** A person's decision, written as the approvals feature would (its own API is tested elsewhere). */
 function insertApproval(key: string, phase: string, status: "approved" | "pending" | "rejected", requestedAt: Date) {
