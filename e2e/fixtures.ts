@@ -28,3 +28,45 @@ export function uniqueKey(prefix = "e2e"): string {
   counter += 1;
   return `${prefix}-${Date.now().toString(36)}-${counter}`;
 }
+
+/**
+ * Seeds `count` checkpoints straight into the e2e server's SQLite file in one transaction
+ * (thousands in well under a second), one minute apart and ending now, for an existing task.
+ */
+export async function seedCheckpoints(taskKey: string, count: number, phaseKey: string | null = null): Promise<void> {
+  const { default: Database } = await import("better-sqlite3");
+  const db = new Database(process.env.BATON_E2E_DATABASE!);
+  try {
+    db.pragma("busy_timeout = 5000");
+    const task = db.prepare(`SELECT id, checkpointSeq FROM "Task" WHERE key = ?`).get(taskKey) as { id: number; checkpointSeq: number };
+    const insert = db.prepare(
+      `INSERT INTO "Checkpoint" (taskId, seq, phaseKey, summary, body, done, next, progressCurrent, progressTotal, progressUnit, resumeFrom, agent, metrics, createdAt)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'records', ?, 'seeder', ?, ?)`,
+    );
+    const sqliteTime = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
+    const end = Date.now();
+    db.transaction(() => {
+      for (let i = 1; i <= count; i += 1) {
+        const seq = task.checkpointSeq + i;
+        const at = end - (count - i) * 60_000;
+        insert.run(
+          task.id,
+          seq,
+          phaseKey,
+          `Seeded checkpoint ${seq}`,
+          i % 10 === 0 ? `Batch **${seq}** committed.` : null,
+          JSON.stringify([`rows up to ${seq * 100}`]),
+          JSON.stringify([`continue after ${seq * 100}`]),
+          seq * 100,
+          (task.checkpointSeq + count) * 100,
+          `record ${seq * 100}`,
+          JSON.stringify({ tokens: seq * 10, recordsPerSec: 1800 + (seq % 50) }),
+          sqliteTime(at),
+        );
+      }
+      db.prepare(`UPDATE "Task" SET checkpointSeq = ?, lastActivityAt = ? WHERE id = ?`).run(task.checkpointSeq + count, sqliteTime(end), task.id);
+    })();
+  } finally {
+    db.close();
+  }
+}

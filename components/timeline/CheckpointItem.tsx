@@ -19,7 +19,7 @@ export function CheckpointItem({ checkpoint }: { checkpoint: CheckpointView }) {
         <span className="font-mono text-xs tabular-nums text-zinc-500 dark:text-zinc-400">#{checkpoint.seq}</span>
         <h3 className="min-w-0 text-sm font-medium break-words">{checkpoint.summary}</h3>
         <span className="ml-auto flex items-center gap-2 text-xs text-zinc-500 dark:text-zinc-400">
-          {checkpoint.phase && <span className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono dark:bg-zinc-800">{checkpoint.phase}</span>}
+          {checkpoint.phase && <span className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">{checkpoint.phase}</span>}
           {checkpoint.agent && <span className="font-mono">{checkpoint.agent}</span>}
           <RelativeTime iso={checkpoint.createdAt} />
         </span>
@@ -59,7 +59,7 @@ export function CheckpointItem({ checkpoint }: { checkpoint: CheckpointView }) {
         <dl className="mt-2 flex flex-wrap gap-1.5 text-xs">
           {metrics.map(([name, value]) => (
             <div key={name} className="flex gap-1 rounded bg-zinc-100 px-1.5 py-0.5 dark:bg-zinc-800">
-              <dt className="text-zinc-500 dark:text-zinc-400">{name}</dt>
+              <dt className="text-zinc-600 dark:text-zinc-400">{name}</dt>
               <dd className="tabular-nums text-zinc-800 dark:text-zinc-200">{formatNumber(value)}</dd>
             </div>
           ))}

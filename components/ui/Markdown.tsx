@@ -1,12 +1,26 @@
-// The one way Baton renders agent-written markdown: GFM, no raw HTML, sanitized links (no script ever runs).
+// The one way Baton renders agent-written markdown: GFM, raw HTML shown as the text it is,
+// then rehype-sanitize (no script, no event handler, no javascript: URL ever reaches the DOM).
 import ReactMarkdown from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
 
+type HastNode = { type: string; value?: string; children?: HastNode[] };
+
+/** An agent writing `<script>` should see `<script>` on the page, not a silent hole. */
+function rehypeRawAsText() {
+  const visit = (node: HastNode) => {
+    node.children?.forEach((child, index) => {
+      if (child.type === "raw") node.children![index] = { type: "text", value: child.value ?? "" };
+      else visit(child);
+    });
+  };
+  return visit;
+}
+
 export function Markdown({ children }: { children: string }) {
   return (
-    <div className="prose-baton text-sm leading-relaxed text-zinc-700 dark:text-zinc-300">
-      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeSanitize]} skipHtml>
+    <div className="prose-baton text-sm leading-relaxed break-words text-zinc-700 dark:text-zinc-300">
+      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeRawAsText, rehypeSanitize]}>
         {children}
       </ReactMarkdown>
     </div>

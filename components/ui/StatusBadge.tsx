@@ -6,7 +6,7 @@ const STYLES: Record<string, string> = {
   stale: "bg-orange-100 text-orange-800 dark:bg-orange-950 dark:text-orange-300",
   done: "bg-emerald-100 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-300",
   failed: "bg-red-600 text-white dark:bg-red-700",
-  skipped: "bg-zinc-100 text-zinc-500 dark:bg-zinc-800 dark:text-zinc-400",
+  skipped: "bg-zinc-100 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-400",
   rolled_back: "bg-purple-100 text-purple-800 dark:bg-purple-950 dark:text-purple-300",
 };
 

@@ -1,0 +1,53 @@
+"use client";
+
+import Link from "next/link";
+import { useMemo } from "react";
+import { parseTerraformPlan } from "@/lib/plan/parse-terraform-plan";
+import type { ApprovalDetail } from "@/lib/server/approvals/approval-view";
+import { ArtifactViewer } from "@/components/approvals/ArtifactViewer";
+import { DecisionForm } from "@/components/approvals/DecisionForm";
+import { DecisionRecord } from "@/components/approvals/DecisionRecord";
+import { Markdown } from "@/components/ui/Markdown";
+import { RelativeTime } from "@/components/ui/RelativeTime";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+
+/** One approval, read in full: what is asked, the artifact, and the decision (or the form to make it). */
+export function ApprovalReview({ approval }: { approval: ApprovalDetail }) {
+  const plan = useMemo(() => parseTerraformPlan(approval.artifact.content), [approval.artifact.content]);
+  return (
+    <article aria-label={`Approval: ${approval.title}`} className="flex min-w-0 flex-col gap-4">
+      <header className="flex flex-col gap-1">
+        <div className="flex flex-wrap items-center gap-2 text-xs text-zinc-500 dark:text-zinc-400">
+          <Link href={`/tasks/${encodeURIComponent(approval.task)}`} className="font-medium hover:underline">
+            {approval.taskTitle}
+          </Link>
+          <span aria-hidden>›</span>
+          <span>{approval.phaseName}</span>
+          <StatusBadge status={approval.status} />
+        </div>
+        <h2 className="text-lg font-semibold tracking-tight">{approval.title}</h2>
+        <p className="text-xs text-zinc-500 dark:text-zinc-400">
+          Requested by {approval.requestedBy ?? "an agent"} <RelativeTime iso={approval.createdAt} />
+          {approval.status === "pending" && (
+            <>
+              {" "}
+              · expires <RelativeTime iso={approval.expiresAt} /> (then {approval.onExpiry}ed)
+            </>
+          )}
+        </p>
+      </header>
+      {approval.summary && <Markdown>{approval.summary}</Markdown>}
+      <section aria-label="Artifact" className="flex min-w-0 flex-col gap-2">
+        <p className="flex flex-wrap items-baseline gap-x-2 text-xs text-zinc-500 dark:text-zinc-400">
+          <span className="font-mono font-medium text-zinc-700 dark:text-zinc-300">{approval.artifact.name}</span>
+          <span>{approval.artifact.contentType}</span>
+          <span className="font-mono" title={approval.artifactSha256}>
+            sha256 {approval.artifactSha256.slice(0, 12)}…
+          </span>
+        </p>
+        <ArtifactViewer artifact={approval.artifact} plan={plan} />
+      </section>
+      {approval.status === "pending" ? <DecisionForm approval={approval} destroys={plan.destructive.length} /> : <DecisionRecord approval={approval} />}
+    </article>
+  );
+}
