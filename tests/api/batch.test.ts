@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { api, uniqueKey } from "./context";
+import { agentToken, api, baseUrl, uniqueKey } from "./context";
 import { events } from "../support/sqlite";
 
 type Result = { status: number; body?: Record<string, unknown> | null; problem?: { type: string; status: number; errors?: { path: string }[] }; replayed?: boolean };
@@ -60,6 +60,25 @@ describe("POST /api/v1/batch", () => {
     expect(events(key).filter((e) => e.type === "checkpoint.created")).toHaveLength(2);
     const task = await api<{ phases: { status: string }[] }>(`/api/v1/tasks/${key}`);
     expect(task.body.phases[0].status).toBe("pending");
+  });
+
+  it("publishes live events only for the items that were applied", async () => {
+    const key = await createTask([{ key: "verify", verification: [{ name: "smoke" }] }]);
+    const controller = new AbortController();
+    const stream = await fetch(`${baseUrl}/api/v1/events?task=${key}`, { headers: { authorization: `Bearer ${agentToken}` }, signal: controller.signal });
+    const reader = stream.body!.getReader();
+    const decoder = new TextDecoder();
+    let received = "";
+    while (!received.includes(": connected")) received += decoder.decode((await reader.read()).value);
+    await batch([
+      { op: "checkpoint", task: key, body: { summary: "first" } },
+      { op: "checkpoint", task: key, phase: "verify", body: { summary: "rolled back", phaseStatus: "done" } },
+      { op: "checkpoint", task: key, body: { summary: "last" } },
+    ]);
+    const summaries = () => [...received.matchAll(/"summary":"([^"]*)"/g)].map((m) => m[1]);
+    while (summaries().length < 2) received += decoder.decode((await reader.read()).value);
+    controller.abort();
+    expect(summaries()).toEqual(["first", "last"]);
   });
 
   it("makes each item idempotent on its idempotencyKey: a re-flushed queue is replayed, not written twice", async () => {
