@@ -3,8 +3,20 @@ import { reader } from "@/lib/server/db/transaction";
 import { toPublishedEvent } from "@/lib/server/events/append-event";
 import { publisher, type PublishedEvent } from "@/lib/server/events/publisher";
 
-const KEEP_ALIVE_MS = 15_000;
+const DEFAULT_KEEP_ALIVE_MS = 15_000;
 const REPLAY_PAGE = 500;
+
+/** Idle connections get a comment line this often so proxies and clients keep them open. */
+function keepAliveMs(): number {
+  const configured = Number(process.env.BATON_SSE_KEEPALIVE_MS);
+  return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_KEEP_ALIVE_MS;
+}
+
+/** The seq a reconnecting EventSource last saw, from its `Last-Event-ID` header. */
+export function lastEventId(request: Request): number | null {
+  const header = request.headers.get("last-event-id")?.trim();
+  return header && /^\d+$/.test(header) ? Number(header) : null;
+}
 
 export function formatSse(event: PublishedEvent): string {
   return `id: ${event.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
@@ -34,7 +46,7 @@ export function eventStream(options: { taskKey?: string; afterSeq: number | null
         send(formatSse(event));
       };
       const unsubscribe = publisher.subscribe((event) => (buffer ? buffer.push(event) : deliver(event)));
-      const keepAlive = setInterval(() => send(`: keep-alive ${new Date().toISOString()}\n\n`), KEEP_ALIVE_MS);
+      const keepAlive = setInterval(() => send(`: keep-alive ${new Date().toISOString()}\n\n`), keepAliveMs());
       const close = () => {
         if (closed) return;
         closed = true;

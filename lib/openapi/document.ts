@@ -1,0 +1,171 @@
+// Composes the OpenAPI 3.1 document from the operations each feature declares; every schema in it
+// is generated from the zod schema that validates the same input.
+import { z } from "zod";
+import { problemCatalog } from "@/lib/server/errors";
+import { problemSchema } from "@/lib/schemas/common";
+import type { Operation, OperationAuth } from "@/lib/openapi/types";
+import { operations as system } from "@/lib/openapi/paths/system";
+import { operations as tasks } from "@/lib/openapi/paths/tasks";
+import { operations as checkpoints } from "@/lib/openapi/paths/checkpoints";
+import { operations as phases } from "@/lib/openapi/paths/phases";
+import { operations as blockers } from "@/lib/openapi/paths/blockers";
+import { operations as approvals } from "@/lib/openapi/paths/approvals";
+import { operations as handoffs } from "@/lib/openapi/paths/handoffs";
+import { operations as batch } from "@/lib/openapi/paths/batch";
+import { operations as events } from "@/lib/openapi/paths/events";
+
+export const allOperations: Operation[] = [...system, ...tasks, ...checkpoints, ...phases, ...blockers, ...approvals, ...handoffs, ...batch, ...events];
+
+type JsonSchema = { [key: string]: unknown };
+
+/** zod → JSON Schema draft 2020-12, the dialect OpenAPI 3.1 uses. */
+export function toSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as JsonSchema;
+  return rest;
+}
+
+function parameters(schema: z.ZodType, location: "path" | "query") {
+  const json = toSchema(schema, "input");
+  const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
+  const required = new Set((json.required ?? []) as string[]);
+  return Object.entries(properties).map(([name, property]) => ({
+    name,
+    in: location,
+    required: location === "path" || required.has(name),
+    ...(typeof property.description === "string" && { description: property.description }),
+    schema: property,
+  }));
+}
+
+const PROBLEM_REF = { $ref: "#/components/schemas/Problem" };
+
+function errorStatuses(operation: Operation): number[] {
+  const statuses = new Set(operation.errors ?? []);
+  if (operation.auth !== "public") statuses.add(401);
+  if (operation.auth === "person" || operation.auth === "session") statuses.add(403);
+  if (operation.params || operation.query) statuses.add(422);
+  if (operation.body) [400, 413, 415, 422].forEach((s) => statuses.add(s));
+  if (operation.idempotent) statuses.add(422);
+  return [...statuses].sort((a, b) => a - b);
+}
+
+const errorDescriptions: Record<number, string> = Object.fromEntries(
+  Object.values(problemCatalog)
+    .reverse()
+    .map(({ status, title }) => [status, title]),
+);
+
+const SECURITY: Record<OperationAuth, Record<string, string[]>[]> = {
+  bearer: [{ bearerAuth: [] }, { sessionCookie: [] }],
+  person: [{ sessionCookie: [] }, { bearerAuth: [] }],
+  session: [{ sessionCookie: [] }],
+  public: [],
+};
+
+function toPathItem(operation: Operation) {
+  const headerParameters = [
+    ...(operation.idempotent
+      ? [
+          {
+            name: "Idempotency-Key",
+            in: "header",
+            required: false,
+            description: "A retry with the same key and body returns the original response with `Idempotent-Replayed: true`; the same key with a different body is a 422.",
+            schema: { type: "string", maxLength: 255 },
+          },
+        ]
+      : []),
+    ...(operation.headers ?? []).map((header) => ({
+      name: header.name,
+      in: "header",
+      required: false,
+      description: header.description,
+      schema: header.schema ? toSchema(header.schema, "input") : { type: "string" },
+    })),
+  ];
+  const responses: Record<string, unknown> = {};
+  for (const [status, response] of Object.entries(operation.responses)) {
+    const content = response.schema
+      ? { "application/json": { schema: toSchema(response.schema, "output") } }
+      : response.contentType
+        ? { [response.contentType]: { schema: { type: "string" } } }
+        : undefined;
+    responses[status] = {
+      description: response.description,
+      ...(content && { content }),
+      ...(response.headers && {
+        headers: Object.fromEntries(Object.entries(response.headers).map(([name, description]) => [name, { description, schema: { type: "string" } }])),
+      }),
+    };
+  }
+  for (const status of errorStatuses(operation)) {
+    responses[String(status)] ??= {
+      description: errorDescriptions[status] ?? "Error",
+      content: { "application/problem+json": { schema: PROBLEM_REF } },
+    };
+  }
+  const body = operation.body;
+  return {
+    operationId: operation.operationId,
+    summary: operation.summary,
+    ...(operation.description && { description: operation.description }),
+    tags: operation.tags,
+    security: SECURITY[operation.auth],
+    parameters: [
+      ...(operation.params ? parameters(operation.params, "path") : []),
+      ...(operation.query ? parameters(operation.query, "query") : []),
+      ...headerParameters,
+    ],
+    ...(body && {
+      requestBody: {
+        required: !body.optional,
+        ...(body.description && { description: body.description }),
+        content: {
+          "application/json": { schema: toSchema(body.schema, "input") },
+          ...Object.fromEntries(
+            Object.entries(body.textContentTypes ?? {}).map(([type, description]) => [type, { schema: { type: "string", description } }]),
+          ),
+        },
+      },
+    }),
+    responses,
+  };
+}
+
+function buildDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const operation of allOperations) {
+    paths[operation.path] ??= {};
+    paths[operation.path][operation.method] = toPathItem(operation);
+  }
+  const tags = [...new Set(allOperations.flatMap((o) => o.tags))].map((name) => ({ name }));
+  return {
+    openapi: "3.1.0",
+    jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
+    info: {
+      title: "Baton API",
+      version: "1",
+      description:
+        "Checkpoints, phases, gates, blockers, handoffs and resume briefs for long-running agent work. Every `/api/v1` call needs `Authorization: Bearer <token>`; errors are RFC 9457 problem+json.",
+    },
+    servers: [{ url: "/" }],
+    tags,
+    paths,
+    components: {
+      schemas: { Problem: toSchema(problemSchema, "output") },
+      securitySchemes: {
+        bearerAuth: { type: "http", scheme: "bearer", description: "An agent or admin API token." },
+        sessionCookie: { type: "apiKey", in: "cookie", name: "baton_session", description: "A person's dashboard session (GET /login?token=…)." },
+      },
+    },
+  };
+}
+
+export type OpenApiDocument = ReturnType<typeof buildDocument>;
+
+let cached: OpenApiDocument | null = null;
+
+export function openApiDocument(): OpenApiDocument {
+  cached ??= buildDocument();
+  return cached;
+}

@@ -1,0 +1,34 @@
+import { phaseParams, phasePatchSchema } from "@/lib/schemas/phase";
+import { taskKeyParams } from "@/lib/schemas/task";
+import { heartbeatInputSchema } from "@/lib/schemas/heartbeat";
+import type { Operation } from "@/lib/openapi/types";
+
+export const operations: Operation[] = [
+  {
+    method: "patch",
+    path: "/api/v1/tasks/{key}/phases/{phase}",
+    operationId: "updatePhase",
+    summary: "Move a phase (status, progress, agent)",
+    description:
+      "→ `active` on a `requiresApproval` phase without an approved approval is a 409 `approval-required`; → `done` while a verification step has no `passed` result (or its latest is `failed`) is a 409 `verification-incomplete`, unless `force: true` with a `reason`.",
+    tags: ["phases"],
+    auth: "bearer",
+    params: phaseParams,
+    body: { schema: phasePatchSchema },
+    responses: { 200: { description: "The phase." } },
+    errors: [404, 409],
+  },
+  {
+    method: "post",
+    path: "/api/v1/tasks/{key}/heartbeat",
+    operationId: "recordHeartbeat",
+    summary: "Keep a task from going stale",
+    tags: ["tasks"],
+    auth: "bearer",
+    params: taskKeyParams,
+    body: { schema: heartbeatInputSchema, optional: true, description: "May be empty (`curl -X POST` is a heartbeat)." },
+    responses: { 204: { description: "Recorded." } },
+    errors: [404],
+    idempotent: true,
+  },
+];
