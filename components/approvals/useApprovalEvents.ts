@@ -2,6 +2,7 @@
 // Keeps every approval query fresh from the event stream and raises a browser notification
 // when a new approval is requested while the dashboard is open.
 import { useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { approvalKeys } from "@/components/approvals/queries";
 
@@ -11,20 +12,21 @@ type RequestedPayload = { approval: { id: string; title: string; task: string; p
 
 export function useApprovalEvents(): void {
   const queryClient = useQueryClient();
+  const router = useRouter();
   useEffect(() => {
     // Only events from now on: a reload must not re-announce old requests.
     const source = new EventSource(`/api/v1/events`);
     source.onopen = () => void queryClient.invalidateQueries({ queryKey: approvalKeys.all });
     const onEvent = (message: MessageEvent<string>) => {
       void queryClient.invalidateQueries({ queryKey: approvalKeys.all }, { cancelRefetch: false });
-      if (message.type === "approval.requested") notify((JSON.parse(message.data) as { payload: RequestedPayload }).payload.approval);
+      if (message.type === "approval.requested") notify((JSON.parse(message.data) as { payload: RequestedPayload }).payload.approval, (path) => router.push(path));
     };
     for (const type of APPROVAL_EVENTS) source.addEventListener(type, onEvent);
     return () => source.close();
-  }, [queryClient]);
+  }, [queryClient, router]);
 }
 
-function notify(approval: RequestedPayload["approval"]): void {
+function notify(approval: RequestedPayload["approval"], open: (path: string) => void): void {
   if (typeof Notification === "undefined" || Notification.permission !== "granted") return;
   const notification = new Notification(`Approval requested: ${approval.title}`, {
     body: `${approval.task} · ${approval.phase}`,
@@ -32,6 +34,6 @@ function notify(approval: RequestedPayload["approval"]): void {
   });
   notification.onclick = () => {
     window.focus();
-    window.location.assign(`/approvals/${encodeURIComponent(approval.id)}`);
+    open(`/approvals/${encodeURIComponent(approval.id)}`);
   };
 }

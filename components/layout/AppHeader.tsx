@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ApprovalsNavLink } from "@/components/approvals/ApprovalsNavLink";
 
 export function AppHeader({ loggedIn }: { loggedIn: boolean }) {
   return (
@@ -11,6 +12,10 @@ export function AppHeader({ loggedIn }: { loggedIn: boolean }) {
           <nav aria-label="Main" className="flex flex-1 items-center gap-4 text-sm text-zinc-600 dark:text-zinc-400">
             <Link href="/" className="hover:text-zinc-900 dark:hover:text-zinc-100">
               Tasks
+            </Link>
+            <ApprovalsNavLink />
+            <Link href="/tokens" className="hover:text-zinc-900 dark:hover:text-zinc-100">
+              Tokens
             </Link>
             <form action="/logout" method="post" className="ml-auto">
               <button type="submit" className="hover:text-zinc-900 dark:hover:text-zinc-100">
