@@ -81,6 +81,16 @@ describe("POST /api/v1/tasks/{key}/checkpoints with a text/plain note", () => {
     expect(xml.status).toBe(415);
   });
 
+  it("answers 401 without a token and 413 for a note over 1 MiB, recording nothing", async () => {
+    const key = uniqueKey("note-limits");
+    await api(`/api/v1/tasks/${key}`, { method: "PUT", json: { title: "Limits" } });
+    expect((await api(`/api/v1/tasks/${key}/checkpoints`, { text: GUIDE_NOTE, token: null })).status).toBe(401);
+    const huge = await api(`/api/v1/tasks/${key}/checkpoints`, { text: `=== CHECKPOINT: big ===\n- ${"x".repeat(1024 * 1024)}` });
+    expect(huge.status).toBe(413);
+    expect(huge.headers.get("content-type")).toContain("application/problem+json");
+    expect((await api(`/api/v1/tasks/${key}`)).body).toMatchObject({ counts: { checkpoints: 0 } });
+  });
+
   it("replays a retried note with the same Idempotency-Key", async () => {
     const key = uniqueKey("note-idem");
     const send = () => api<Checkpoint>(`/api/v1/tasks/${key}/checkpoints`, { text: GUIDE_NOTE, headers: { "idempotency-key": "note-1" } });
