@@ -40,6 +40,10 @@ describe("parseHandoff", () => {
     });
   });
 
+  it("treats lines named like Object.prototype members as plain text", () => {
+    expect(parseHandoff("### Next Steps\n__proto__\nconstructor\n- hasOwnProperty").nextSteps).toEqual(["__proto__\nconstructor", "hasOwnProperty"]);
+  });
+
   it("accepts `->` in the title, CRLF and no agents at all", () => {
     expect(parseHandoff("Agent Handoff: app -> testing\r\nNext steps:\r\n- run e2e")).toMatchObject({ from: "app", to: "testing", nextSteps: ["run e2e"] });
     const anonymous = parseHandoff("### Next Steps\n1. go");

@@ -84,6 +84,10 @@ describe("parseCheckpointNote", () => {
     expect(parseCheckpointNote("#\n#\n")).toBeNull();
   });
 
+  it("treats lines named like Object.prototype members as plain text", () => {
+    expect(parseCheckpointNote("=== CHECKPOINT: x ===\nNEXT ACTIONS:\n__proto__\n- constructor:")).toMatchObject({ next: ["__proto__", "constructor:"] });
+  });
+
   it("names a header without a title `Checkpoint` and truncates an overlong summary line", () => {
     expect(parseCheckpointNote("=== CHECKPOINT ===\n- one")?.summary).toBe("Checkpoint");
     expect(parseCheckpointNote("x".repeat(900))?.summary).toHaveLength(500);

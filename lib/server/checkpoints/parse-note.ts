@@ -12,22 +12,22 @@ export type ParsedNote = {
 
 type ListName = "done" | "next" | "dependencies" | "decisions";
 
-const SECTION_NAMES: Record<string, ListName> = {
-  done: "done",
-  completed: "done",
-  complete: "done",
-  "what's complete": "done",
-  "next actions": "next",
-  "next action": "next",
-  "next steps": "next",
-  next: "next",
-  "what's needed": "next",
-  dependencies: "dependencies",
-  dependency: "dependencies",
-  deps: "dependencies",
-  decisions: "decisions",
-  decision: "decisions",
-};
+const SECTION_NAMES = new Map<string, ListName>([
+  ["done", "done"],
+  ["completed", "done"],
+  ["complete", "done"],
+  ["what's complete", "done"],
+  ["next actions", "next"],
+  ["next action", "next"],
+  ["next steps", "next"],
+  ["next", "next"],
+  ["what's needed", "next"],
+  ["dependencies", "dependencies"],
+  ["dependency", "dependencies"],
+  ["deps", "dependencies"],
+  ["decisions", "decisions"],
+  ["decision", "decisions"],
+]);
 
 const SUMMARY_MAX = 500;
 const HEADER = /^=+\s*checkpoint\b\s*:?\s*(.*?)\s*=*\s*$/i;
@@ -49,7 +49,7 @@ function sectionOf(line: string): ListName | undefined {
     .replace(/’/g, "'")
     .trim()
     .toLowerCase();
-  return SECTION_NAMES[name];
+  return SECTION_NAMES.get(name);
 }
 
 function truncate(text: string, max: number): string {

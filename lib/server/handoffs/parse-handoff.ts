@@ -6,20 +6,20 @@ export type ParsedHandoff = { from?: string; to?: string; complete: string[]; ne
 
 type ListName = "complete" | "needed" | "nextSteps";
 
-const SECTIONS: Record<string, ListName> = {
-  "what's complete": "complete",
-  complete: "complete",
-  done: "complete",
-  "what's needed": "needed",
-  needed: "needed",
-  "next steps": "nextSteps",
-  "next actions": "nextSteps",
-};
+const SECTIONS = new Map<string, ListName>([
+  ["what's complete", "complete"],
+  ["complete", "complete"],
+  ["done", "complete"],
+  ["what's needed", "needed"],
+  ["needed", "needed"],
+  ["next steps", "nextSteps"],
+  ["next actions", "nextSteps"],
+]);
 
 const TITLE = /^agent handoff\s*:?\s*(.+?)\s*(?:→|->|=>|\bto\b)\s*(.+?)\s*$/i;
 
 function sectionOf(line: string): ListName | undefined {
-  return SECTIONS[line.replace(/[:：]\s*$/, "").replace(/’/g, "'").trim().toLowerCase()];
+  return SECTIONS.get(line.replace(/[:：]\s*$/, "").replace(/’/g, "'").trim().toLowerCase());
 }
 
 export function parseHandoff(text: string): ParsedHandoff {
