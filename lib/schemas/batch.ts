@@ -11,7 +11,10 @@ export const batchOperationSchema = z.object({
   task: keySchema,
   phase: keySchema.optional(),
   idempotencyKey: z.string().min(1).max(255).optional(),
-  body: z.unknown().optional(),
+  body: z
+    .unknown()
+    .optional()
+    .describe("Validated by the single endpoint's schema: checkpoint → POST …/checkpoints, heartbeat → POST …/heartbeat, phase → PATCH …/phases/{phase}, blocker → POST …/blockers."),
 });
 export type BatchOperation = z.infer<typeof batchOperationSchema>;
 
@@ -22,3 +25,6 @@ export type BatchOperation = z.infer<typeof batchOperationSchema>;
 export const batchInputSchema = z.object({
   operations: z.array(z.unknown()).max(BATCH_MAX_OPERATIONS, `at most ${BATCH_MAX_OPERATIONS} operations per batch`),
 });
+
+/** The request as documented: the operations `batchInputSchema` counts, each of this shape. */
+export const batchRequestSchema = z.object({ operations: z.array(batchOperationSchema).max(BATCH_MAX_OPERATIONS) });
