@@ -8,7 +8,7 @@ export function DecisionRecord({ approval }: { approval: ApprovalListItem }) {
   if (approval.status === "pending") return null;
   const tone = approval.status === "approved" ? "border-emerald-300 dark:border-emerald-900" : "border-zinc-300 dark:border-zinc-700";
   return (
-    <div className={`rounded-md border-l-4 bg-zinc-50 px-3 py-2 text-sm dark:bg-zinc-900 ${tone}`}>
+    <section aria-label="Decision" className={`rounded-md border-l-4 bg-zinc-50 px-3 py-2 text-sm dark:bg-zinc-900 ${tone}`}>
       <p>
         <span className="font-semibold">{VERB[approval.status] ?? approval.status}</span>
         {approval.decidedBy && <> by {approval.decidedBy.replace(/^person:/, "")}</>}
@@ -20,6 +20,6 @@ export function DecisionRecord({ approval }: { approval: ApprovalListItem }) {
         )}
       </p>
       {approval.comment && <p className="mt-1 whitespace-pre-wrap text-zinc-700 dark:text-zinc-300">“{approval.comment}”</p>}
-    </div>
+    </section>
   );
 }

@@ -1,4 +1,4 @@
-// Background work inside the server process: approval expiry now, webhook delivery retries too.
+// Background work inside the server process (approval expiry, plus the jobs the caller adds, e.g. webhook retries).
 // Started once per process from instrumentation.ts.
 import { expireDueApprovals } from "@/lib/server/approvals/expire-approvals";
 

@@ -1,0 +1,142 @@
+// The guide's Example 3 end to end: an agent asks for review of a terraform plan and long-polls;
+// a person reads the plan in the browser and decides; the agent sees the decision and the gate opens (or not).
+import type { Page } from "@playwright/test";
+import { TERRAFORM_PLAN_FIXTURE } from "../lib/plan/fixtures";
+import { expect, test, uniqueKey } from "./fixtures";
+
+type Agent = Parameters<Parameters<typeof test>[2]>[0]["agent"];
+type Approval = { id: string; status: string; comment: string | null; artifactSha256: string; url: string };
+
+const CREATE_ONLY_PLAN = `Terraform will perform the following actions:
+
+  # aws_instance.web will be created
+  + resource "aws_instance" "web" {
+      + ami           = "ami-0c55b159cbfafe1f0"
+      + instance_type = "t3.micro"
+    }
+
+Plan: 1 to add, 0 to change, 0 to destroy.
+`;
+
+async function terraformTask(agent: Agent): Promise<string> {
+  const key = uniqueKey("terraform");
+  const put = await agent(`/api/v1/tasks/${key}`, {
+    method: "PUT",
+    json: { title: "Deploy the web tier", phases: [{ key: "plan", name: "terraform plan" }, { key: "apply", name: "terraform apply", requiresApproval: true }] },
+  });
+  expect(put.status).toBe(201);
+  return key;
+}
+
+async function requestApproval(agent: Agent, key: string, content: string, extra: Record<string, unknown> = {}): Promise<Approval> {
+  const response = await agent<Approval>(`/api/v1/tasks/${key}/phases/apply/approvals`, {
+    json: { title: `Apply ${key}`, summary: "Reviewed by `tflint` and `checkov`.", artifact: { name: "plan.txt", content }, ...extra },
+  });
+  expect(response.status).toBe(201);
+  return response.body;
+}
+
+/** Records browser notifications instead of showing them (the permission prompt cannot be clicked headless). */
+async function recordNotifications(page: Page) {
+  await page.addInitScript(() => {
+    const shown: string[] = [];
+    Object.assign(window, { shownNotifications: shown });
+    class RecordingNotification {
+      static permission = "granted";
+      static requestPermission = async () => "granted";
+      onclick: (() => void) | null = null;
+      constructor(title: string) {
+        shown.push(title);
+      }
+    }
+    Object.defineProperty(window, "Notification", { value: RecordingNotification, configurable: true });
+  });
+}
+
+test("a person approves a destructive terraform plan in the browser and the waiting agent may apply", async ({ agent, personPage: page }) => {
+  const key = await terraformTask(agent);
+  await recordNotifications(page);
+  const streamOpen = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/v1/events");
+  await page.goto("/approvals");
+  await streamOpen;
+
+  const approval = await requestApproval(agent, key, TERRAFORM_PLAN_FIXTURE);
+  let answeredAt = 0;
+  const longPoll = agent<Approval>(`/api/v1/approvals/${approval.id}?wait=60`).then((response) => {
+    answeredAt = performance.now();
+    return response;
+  });
+
+  const pending = page.getByRole("list", { name: "Pending approvals" });
+  await expect(pending.getByRole("link", { name: new RegExp(`Apply ${key}`) })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { shownNotifications: string[] }).shownNotifications)).toContain(`Approval requested: Apply ${key}`);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByLabel(/\d+ pending/)).toBeVisible();
+
+  await pending.getByRole("link", { name: new RegExp(`Apply ${key}`) }).click();
+  await expect(page).toHaveURL(new URL(approval.url).pathname);
+  await expect(page.getByText("Plan: 2 to add, 1 to change, 2 to destroy.")).toBeVisible();
+  const destructive = page.getByRole("note", { name: "Destructive changes" });
+  await expect(destructive).toContainText("This plan destroys 2 resources");
+  await expect(destructive).toContainText("aws_db_instance.main");
+  await expect(page.getByRole("region", { name: "Created: 2" })).toContainText("aws_instance.web");
+
+  await page.getByRole("searchbox", { name: "Search the plan" }).fill("engine_version");
+  await expect(page.getByText("1 of 6 resources")).toBeVisible();
+  await page.getByRole("searchbox", { name: "Search the plan" }).fill("");
+
+  await page.getByLabel(/^Comment/).fill("Replacement of the database is expected: maintenance window approved.");
+  await page.getByRole("button", { name: "Approve", exact: true }).click();
+  await expect(page.getByRole("alertdialog")).toContainText("This plan destroys 2 resources. Approve it anyway?");
+  const decidedAt = performance.now();
+  await page.getByRole("button", { name: "Yes, approve and destroy" }).click();
+
+  const answer = await longPoll;
+  console.log(`decision-to-agent latency (confirm click → long-poll answered): ${(answeredAt - decidedAt).toFixed(0)} ms`);
+  expect(answer.body).toMatchObject({ status: "approved", comment: "Replacement of the database is expected: maintenance window approved." });
+  await expect(page.getByRole("region", { name: "Decision" })).toContainText("Approved by admin");
+
+  const apply = await agent<{ status: string }>(`/api/v1/tasks/${key}/phases/apply`, { method: "PATCH", json: { status: "active" } });
+  expect(apply.status).toBe(200);
+  expect(apply.body.status).toBe("active");
+});
+
+test("a person rejects a plan on a phone and the agent gets the comment as its instruction", async ({ agent, personPage: page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  const key = await terraformTask(agent);
+  const approval = await requestApproval(agent, key, CREATE_ONLY_PLAN);
+  const longPoll = agent<Approval>(`/api/v1/approvals/${approval.id}?wait=60`);
+
+  await page.goto("/approvals");
+  await page.getByRole("list", { name: "Pending approvals" }).getByRole("link", { name: new RegExp(`Apply ${key}`) }).click();
+  await expect(page.getByText("Plan: 1 to add, 0 to change, 0 to destroy.")).toBeVisible();
+  await expect(page.getByRole("note", { name: "Destructive changes" })).toHaveCount(0);
+  const noHorizontalScroll = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  expect(noHorizontalScroll).toBe(true);
+
+  await page.getByLabel(/^Comment/).fill("Use t3.small: t3.micro ran out of memory last time.");
+  await page.getByRole("button", { name: "Reject" }).click();
+  await expect(page.getByRole("region", { name: "Decision" })).toContainText("Rejected by admin");
+  await expect(page.getByRole("region", { name: "Decision" })).toContainText("Use t3.small");
+
+  const answer = await longPoll;
+  expect(answer.body).toMatchObject({ status: "rejected", comment: "Use t3.small: t3.micro ran out of memory last time." });
+  const apply = await agent<{ type: string }>(`/api/v1/tasks/${key}/phases/apply`, { method: "PATCH", json: { status: "active" } });
+  expect(apply.status).toBe(409);
+  expect(apply.body.type).toMatch(/approval-required$/);
+});
+
+test("an approval nobody decides expires: the agent hears it and the page can no longer approve", async ({ agent, personPage: page }) => {
+  const key = await terraformTask(agent);
+  const approval = await requestApproval(agent, key, CREATE_ONLY_PLAN, { expiresInSeconds: 2 });
+  const longPoll = agent<Approval>(`/api/v1/approvals/${approval.id}?wait=60`);
+
+  await page.goto(new URL(approval.url).pathname);
+  await expect(page.getByText("Plan: 1 to add, 0 to change, 0 to destroy.")).toBeVisible();
+
+  const answer = await longPoll;
+  expect(answer.body.status).toBe("expired");
+  await expect(page.getByRole("region", { name: "Decision" })).toContainText("Expired");
+  await expect(page.getByRole("button", { name: "Approve", exact: true })).toHaveCount(0);
+  const apply = await agent(`/api/v1/tasks/${key}/phases/apply`, { method: "PATCH", json: { status: "active" } });
+  expect(apply.status).toBe(409);
+});

@@ -1,0 +1,33 @@
+// Webhook subscriptions: create, list, delete, and each one's delivery log.
+import { reader, transaction } from "@/lib/server/db/transaction";
+import { notFound } from "@/lib/server/errors";
+import { generateId } from "@/lib/server/auth/secrets";
+import type { WebhookCreate } from "@/lib/schemas/webhook";
+import { toDeliveryView, toWebhookView } from "@/lib/server/webhooks/webhook-view";
+
+export async function createWebhook(input: WebhookCreate, createdBy: string) {
+  const row = await transaction((tx) =>
+    tx.webhook.create({ data: { id: generateId("whk"), url: input.url, events: [...new Set(input.events)], secret: input.secret, createdBy } }),
+  );
+  return toWebhookView(row);
+}
+
+export async function listWebhooks() {
+  const db = await reader();
+  const rows = await db.webhook.findMany({ orderBy: { createdAt: "desc" } });
+  return { items: rows.map(toWebhookView) };
+}
+
+export async function deleteWebhook(id: string): Promise<void> {
+  await transaction(async (tx) => {
+    const { count } = await tx.webhook.deleteMany({ where: { id } });
+    if (count === 0) throw notFound(`Webhook "${id}"`);
+  });
+}
+
+export async function listDeliveries(webhookId: string, limit: number) {
+  const db = await reader();
+  if (!(await db.webhook.findUnique({ where: { id: webhookId }, select: { id: true } }))) throw notFound(`Webhook "${webhookId}"`);
+  const rows = await db.webhookDelivery.findMany({ where: { webhookId }, orderBy: { id: "desc" }, take: limit });
+  return { items: rows.map(toDeliveryView) };
+}
