@@ -13,8 +13,9 @@ import { operations as approvals } from "@/lib/openapi/paths/approvals";
 import { operations as handoffs } from "@/lib/openapi/paths/handoffs";
 import { operations as batch } from "@/lib/openapi/paths/batch";
 import { operations as events } from "@/lib/openapi/paths/events";
+import { operations as playbooks } from "@/lib/openapi/paths/playbooks";
 
-export const allOperations: Operation[] = [...system, ...tasks, ...checkpoints, ...phases, ...blockers, ...approvals, ...handoffs, ...batch, ...events];
+export const allOperations: Operation[] = [...system, ...tasks, ...checkpoints, ...phases, ...blockers, ...approvals, ...handoffs, ...batch, ...events, ...playbooks];
 
 type JsonSchema = { [key: string]: unknown };
 

@@ -11,6 +11,8 @@ export const eventTypes = [
   "approval.decided",
   "approval.expired",
   "handoff.created",
+  // Not tied to a task: a playbook was created or changed (audit trail).
+  "playbook.updated",
 ] as const;
 export const eventTypeSchema = z.enum(eventTypes);
 export type EventType = z.infer<typeof eventTypeSchema>;

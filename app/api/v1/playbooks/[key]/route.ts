@@ -1,0 +1,23 @@
+import { route } from "@/lib/server/http/route";
+import { actorName } from "@/lib/server/auth/authenticate";
+import { playbookInputSchema, playbookParams } from "@/lib/schemas/playbook";
+import { getPlaybook } from "@/lib/server/playbooks/get-playbook";
+import { putPlaybook } from "@/lib/server/playbooks/put-playbook";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route({
+  auth: "agent",
+  params: playbookParams,
+  handle: async ({ params }) => ({ body: await getPlaybook(params.key) }),
+});
+
+export const PUT = route({
+  auth: "agent",
+  params: playbookParams,
+  body: playbookInputSchema,
+  handle: async ({ params, body, principal }) => {
+    const { created, playbook } = await putPlaybook(params.key, body, actorName(principal!));
+    return { status: created ? 201 : 200, body: playbook };
+  },
+});

@@ -1,0 +1,39 @@
+import { playbookInputSchema, playbookParams } from "@/lib/schemas/playbook";
+import type { Operation } from "@/lib/openapi/types";
+
+export const operations: Operation[] = [
+  {
+    method: "get",
+    path: "/api/v1/playbooks",
+    operationId: "listPlaybooks",
+    summary: "Reusable, verified procedures (built-ins first)",
+    description: "Built in: `terraform-deploy`, `db-migration-backfill`, `react-build-pipeline`, `split-brain-delivery`.",
+    tags: ["playbooks"],
+    auth: "bearer",
+    responses: { 200: { description: "`{items}`, each `{key, name, description, builtIn, phases, createdAt, updatedAt}`." } },
+  },
+  {
+    method: "get",
+    path: "/api/v1/playbooks/{key}",
+    operationId: "getPlaybook",
+    summary: "A playbook with its phase templates",
+    tags: ["playbooks"],
+    auth: "bearer",
+    params: playbookParams,
+    responses: { 200: { description: "The playbook." } },
+    errors: [404],
+  },
+  {
+    method: "put",
+    path: "/api/v1/playbooks/{key}",
+    operationId: "putPlaybook",
+    summary: "Create or replace a playbook",
+    description: "`PUT /tasks/{key}` with `playbook` instantiates its phases. Built-in playbooks are read-only (409).",
+    tags: ["playbooks"],
+    auth: "bearer",
+    params: playbookParams,
+    body: { schema: playbookInputSchema },
+    responses: { 200: { description: "The playbook was replaced." }, 201: { description: "The playbook was created." } },
+    errors: [409],
+  },
+];

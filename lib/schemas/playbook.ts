@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { keySchema, longText, shortText } from "@/lib/schemas/common";
+import { phaseInputSchema } from "@/lib/schemas/phase";
+
+/** A reusable, verified procedure (the guide's "skills"): phase templates a task instantiates. */
+export const playbookInputSchema = z.object({
+  name: shortText(200),
+  description: longText(20_000).optional(),
+  phases: z
+    .array(phaseInputSchema)
+    .min(1, "a playbook needs at least one phase")
+    .max(100)
+    .refine((phases) => new Set(phases.map((p) => p.key)).size === phases.length, { message: "phase keys must be unique" }),
+});
+export type PlaybookInput = z.infer<typeof playbookInputSchema>;
+
+export const playbookParams = z.object({ key: keySchema });
