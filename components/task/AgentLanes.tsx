@@ -12,7 +12,7 @@ export function AgentLanes({ phases, handoffs }: { phases: PhaseView[]; handoffs
   const columns = { gridTemplateColumns: `repeat(${lanes.length}, minmax(11rem, 1fr))` };
   return (
     <Panel id="lanes-heading" title="Lanes">
-      <div className="overflow-x-auto" tabIndex={0} aria-label="Agent lanes">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Agent lanes">
         <div className="grid gap-x-3 gap-y-2" style={columns}>
           {lanes.map((lane) => (
             <section key={lane.agent} aria-label={`Lane ${lane.agent}`} className="rounded-md bg-zinc-50 p-2 dark:bg-zinc-800/40" data-testid="lane">

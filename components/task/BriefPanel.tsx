@@ -13,7 +13,7 @@ export function BriefPanel({ taskKey }: { taskKey: string }) {
       {isPending && <Skeleton className="h-24 w-full" />}
       {error && <p className="text-sm text-zinc-500 dark:text-zinc-400">The resume brief is not available ({error.message}).</p>}
       {data && (
-        <div className="max-h-96 overflow-y-auto" data-testid="brief">
+        <div className="max-h-96 overflow-y-auto" data-testid="brief" tabIndex={0} role="region" aria-label="Resume brief text">
           <Markdown>{data}</Markdown>
         </div>
       )}

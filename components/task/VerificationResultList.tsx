@@ -21,7 +21,7 @@ export function VerificationResultList({ steps }: { steps: Step[] }) {
               <span className="text-zinc-800 dark:text-zinc-200">{step.name}</span>
               {step.command && <code className="ml-1.5 font-mono text-[11px] break-all text-zinc-500 dark:text-zinc-400">{step.command}</code>}
               {step.output && (
-                <pre className="mt-0.5 max-h-24 overflow-auto rounded bg-zinc-100 p-1.5 font-mono text-[11px] whitespace-pre-wrap text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
+                <pre tabIndex={0} className="mt-0.5 max-h-24 overflow-auto rounded bg-zinc-100 p-1.5 font-mono text-[11px] whitespace-pre-wrap text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
                   {step.output}
                 </pre>
               )}

@@ -36,7 +36,7 @@ export function EmptyOverview() {
         An agent creates a task and records checkpoints over HTTP. Paste this into a terminal; the task appears here live.
       </p>
       <div className="relative mt-4">
-        <pre className="overflow-x-auto rounded-md bg-zinc-950 p-4 pr-24 font-mono text-xs leading-relaxed text-zinc-100">
+        <pre tabIndex={0} className="overflow-x-auto rounded-md bg-zinc-950 p-4 pr-24 font-mono text-xs leading-relaxed text-zinc-100">
           <code data-testid="first-task-curl">{commands}</code>
         </pre>
         <div className="absolute top-2 right-2">

@@ -15,7 +15,11 @@ export function CheckpointFeed({ taskKey, handoffs }: { taskKey: string; handoff
   const { data, isPending, error, hasNextPage, fetchNextPage, isFetchingNextPage } = useCheckpoints(taskKey);
   const checkpoints = useMemo(() => data?.pages.flatMap((page) => page.items) ?? [], [data]);
   const total = data?.pages[0]?.total ?? 0;
-  const items = useMemo(() => buildFeedItems({ checkpoints, handoffs, complete: !hasNextPage }), [checkpoints, handoffs, hasNextPage]);
+  const items = useMemo(
+    // Handoffs wait for the first page so the newest checkpoint is never preceded by an older handoff.
+    () => (data ? buildFeedItems({ checkpoints, handoffs, complete: !hasNextPage }) : []),
+    [data, checkpoints, handoffs, hasNextPage],
+  );
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length + (hasNextPage ? 1 : 0),
@@ -56,7 +60,7 @@ export function CheckpointFeed({ taskKey, handoffs }: { taskKey: string; handoff
         </p>
       )}
       {items.length > 0 && (
-        <div ref={scroller} tabIndex={0} aria-label="Checkpoint feed, newest first" className="h-[70vh] min-h-80 overflow-y-auto overscroll-contain" data-testid="checkpoint-feed">
+        <div ref={scroller} tabIndex={0} role="region" aria-label="Checkpoint feed, newest first" className="h-[70vh] min-h-80 overflow-y-auto overscroll-contain" data-testid="checkpoint-feed">
           <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
             {virtualItems.map((row) => {
               const item = items[row.index];

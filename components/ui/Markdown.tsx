@@ -1,5 +1,6 @@
 // The one way Baton renders agent-written markdown: GFM, raw HTML shown as the text it is,
 // then rehype-sanitize (no script, no event handler, no javascript: URL ever reaches the DOM).
+import type { ComponentProps } from "react";
 import ReactMarkdown from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
@@ -17,10 +18,13 @@ function rehypeRawAsText() {
   return visit;
 }
 
+// Scrollable code blocks take keyboard focus so they can be scrolled without a mouse.
+const components = { pre: (props: ComponentProps<"pre">) => <pre tabIndex={0} {...props} /> };
+
 export function Markdown({ children }: { children: string }) {
   return (
     <div className="prose-baton text-sm leading-relaxed break-words text-zinc-700 dark:text-zinc-300">
-      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeRawAsText, rehypeSanitize]}>
+      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[rehypeRawAsText, rehypeSanitize]} components={components}>
         {children}
       </ReactMarkdown>
     </div>
