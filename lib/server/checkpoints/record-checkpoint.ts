@@ -2,7 +2,6 @@
 import { transaction, type Tx } from "@/lib/server/db/transaction";
 import { appendEvent } from "@/lib/server/events/append-event";
 import type { CheckpointInput } from "@/lib/schemas/checkpoint";
-import { ensureTask } from "@/lib/server/tasks/find-task";
 import { ensurePhase } from "@/lib/server/phases/upsert-phases";
 import { approvalGranted, changePhase, type PhaseChangeOutcome } from "@/lib/server/phases/change-phase";
 import { toCheckpointView } from "@/lib/server/checkpoints/checkpoint-view";
@@ -10,13 +9,15 @@ import { toCheckpointView } from "@/lib/server/checkpoints/checkpoint-view";
 export async function recordCheckpoint(taskKey: string, input: CheckpointInput, actor: string) {
   return transaction(async (tx) => {
     const now = new Date();
-    const { task } = await ensureTask(tx, taskKey);
-    // The increment is atomic inside the write transaction: concurrent writers get distinct, gap-free seqs.
-    const { checkpointSeq: seq } = await tx.task.update({
-      where: { id: task.id },
-      data: { checkpointSeq: { increment: 1 }, lastActivityAt: now, ...(task.startedAt ? {} : { startedAt: now }) },
-      select: { checkpointSeq: true },
+    // One statement finds or creates the task and claims the next seq; the increment is atomic inside the
+    // write transaction, so concurrent writers get distinct, gap-free seqs.
+    let task = await tx.task.upsert({
+      where: { key: taskKey },
+      create: { key: taskKey, title: taskKey, checkpointSeq: 1, startedAt: now, lastActivityAt: now },
+      update: { checkpointSeq: { increment: 1 }, lastActivityAt: now },
     });
+    if (!task.startedAt) task = await tx.task.update({ where: { id: task.id }, data: { startedAt: now } });
+    const seq = task.checkpointSeq;
     const row = await tx.checkpoint.create({
       data: {
         taskId: task.id,
