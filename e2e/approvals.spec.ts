@@ -140,3 +140,16 @@ test("an approval nobody decides expires: the agent hears it and the page can no
   const apply = await agent(`/api/v1/tasks/${key}/phases/apply`, { method: "PATCH", json: { status: "active" } });
   expect(apply.status).toBe(409);
 });
+
+test("the task page shows the pending gate with its plan and, once decided, the decision", async ({ agent, personPage: page }) => {
+  const key = await terraformTask(agent);
+  await page.goto(`/tasks/${key}`);
+  const panel = page.getByRole("region", { name: "Approvals" });
+  await expect(panel).toHaveCount(0);
+  const approval = await requestApproval(agent, key, CREATE_ONLY_PLAN);
+  await expect(panel.getByText("Plan: 1 to add, 0 to change, 0 to destroy.")).toBeVisible();
+  await panel.getByLabel(/^Comment/).fill("Go ahead.");
+  await panel.getByRole("button", { name: "Approve", exact: true }).click();
+  await expect(panel.getByRole("region", { name: "Decision" })).toContainText("Approved by admin");
+  expect((await agent<Approval>(`/api/v1/approvals/${approval.id}`)).body.status).toBe("approved");
+});

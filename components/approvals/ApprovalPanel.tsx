@@ -3,22 +3,29 @@
 import { useApproval, useApprovals } from "@/components/approvals/queries";
 import { ApprovalList } from "@/components/approvals/ApprovalList";
 import { ApprovalReview } from "@/components/approvals/ApprovalReview";
+import { DecisionRecord } from "@/components/approvals/DecisionRecord";
 import { Panel } from "@/components/ui/Panel";
 
 const HISTORY = 5;
 
-/** The task page's gate: the pending approval reviewed in place, and the latest decisions. */
+/** The task page's gate: a pending approval reviewed in place, else the latest decision, then earlier ones. */
 export function ApprovalPanel({ taskKey }: { taskKey: string }) {
   const { data } = useApprovals({ task: taskKey });
   const items = data?.items ?? [];
-  const pending = items.find((a) => a.status === "pending") ?? null;
-  const history = items.filter((a) => a.id !== pending?.id).slice(0, HISTORY);
   if (items.length === 0) return null;
+  const [latest, ...earlier] = items;
   return (
     <Panel id="approvals-heading" title="Approvals">
       <div className="flex flex-col gap-3">
-        {pending && <PendingReview id={pending.id} />}
-        {history.length > 0 && <ApprovalList items={history} label="Earlier approvals" showTask={false} />}
+        {latest.status === "pending" ? (
+          <PendingReview id={latest.id} />
+        ) : (
+          <div className="flex flex-col gap-1">
+            <p className="text-sm font-medium">{latest.title}</p>
+            <DecisionRecord approval={latest} />
+          </div>
+        )}
+        {earlier.length > 0 && <ApprovalList items={earlier.slice(0, HISTORY)} label="Earlier approvals" showTask={false} />}
       </div>
     </Panel>
   );

@@ -17,6 +17,9 @@ export function AppHeader({ loggedIn }: { loggedIn: boolean }) {
             <Link href="/tokens" className="hover:text-zinc-900 dark:hover:text-zinc-100">
               Tokens
             </Link>
+            <Link href="/settings" className="hover:text-zinc-900 dark:hover:text-zinc-100">
+              Webhooks
+            </Link>
             <form action="/logout" method="post" className="ml-auto">
               <button type="submit" className="hover:text-zinc-900 dark:hover:text-zinc-100">
                 Log out

@@ -16,6 +16,7 @@ import { BriefPanel } from "@/components/task/BriefPanel";
 import { HandoffsPanel } from "@/components/task/HandoffsPanel";
 import { PhaseStepper } from "@/components/task/PhaseStepper";
 import { TaskHeader } from "@/components/task/TaskHeader";
+import { ApprovalPanel } from "@/components/approvals/ApprovalPanel";
 
 export function TaskPage({ taskKey }: { taskKey: string }) {
   const live = useLiveEvents(taskKey);
@@ -57,6 +58,7 @@ export function TaskPage({ taskKey }: { taskKey: string }) {
           {timeline ? <MetricsCharts metrics={timeline.metrics} /> : <Skeleton className="h-40 w-full" />}
         </Panel>
       </div>
+      <ApprovalPanel taskKey={task.key} />
       <AgentLanes phases={task.phases} handoffs={handoffs} />
       <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <CheckpointFeed taskKey={task.key} handoffs={handoffs} />
