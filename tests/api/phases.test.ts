@@ -51,7 +51,7 @@ describe("PATCH /api/v1/tasks/{key}/phases/{phase}", () => {
     ]);
   });
 
-  it("refuses to start a gated phase without an approved approval, even with force", async () => {
+  it("refuses to start or finish a gated phase without an approved approval, even with force", async () => {
     const key = await createTask([{ key: "plan" }, { key: "apply", requiresApproval: true }]);
     const refused = await patch(key, "apply", { status: "active" });
     expect(refused.status).toBe(409);
@@ -59,12 +59,17 @@ describe("PATCH /api/v1/tasks/{key}/phases/{phase}", () => {
     expect(String(refused.body.type)).toMatch(/approval-required$/);
     expect((await patch(key, "apply", { status: "active", force: true, reason: "I am sure" })).status).toBe(409);
 
+    const skipToDone = await patch(key, "apply", { status: "done", force: true, reason: "applied by hand" });
+    expect(skipToDone.status).toBe(409);
+    expect(String(skipToDone.body.type)).toMatch(/approval-required$/);
+
     insertApproval(key, "apply", "pending", new Date(Date.now() - 60_000));
     expect((await patch(key, "apply", { status: "active" })).status).toBe(409);
     insertApproval(key, "apply", "approved", new Date());
     const started = await patch(key, "apply", { status: "active" });
     expect(started.status).toBe(200);
     expect(started.body.status).toBe("active");
+    expect((await patch(key, "apply", { status: "done" })).status).toBe(200);
   });
 
   it("does not start a gated phase implicitly when a checkpoint names it, and refuses an explicit phaseStatus", async () => {

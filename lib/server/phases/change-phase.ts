@@ -17,10 +17,12 @@ export type PhaseChangeOutcome = { phase: PhaseRow; from: string; to: string; ve
 export async function changePhase(tx: Tx, phase: PhaseRow, request: PhaseChangeRequest, now: Date = new Date()): Promise<PhaseChangeOutcome> {
   const entering = request.status !== undefined && request.status !== phase.status;
   let verificationOverride: VerificationOverride | null = null;
-  if (entering && request.status === "active" && phase.requiresApproval && !(await approvalGranted(tx, phase.id))) {
+  // Finishing counts too: otherwise a gated phase could be marked done without ever being started.
+  const gated = entering && (request.status === "active" || request.status === "done") && phase.requiresApproval;
+  if (gated && !(await approvalGranted(tx, phase.id))) {
     throw new AppError(
       "approval-required",
-      `Phase "${phase.key}" requires an approved approval before it can start; request one with POST …/phases/${phase.key}/approvals and wait for a person to approve it. force does not override an approval.`,
+      `Phase "${phase.key}" requires an approved approval before it can ${request.status === "done" ? "be done" : "start"}; request one with POST …/phases/${phase.key}/approvals and wait for a person to approve it. force does not override an approval.`,
       { extensions: { phase: phase.key } },
     );
   }
