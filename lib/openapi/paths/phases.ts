@@ -10,7 +10,7 @@ export const operations: Operation[] = [
     operationId: "updatePhase",
     summary: "Move a phase (status, progress, agent)",
     description:
-      "→ `active` on a `requiresApproval` phase without an approved approval is a 409 `approval-required`; → `done` while a verification step has no `passed` result (or its latest is `failed`) is a 409 `verification-incomplete`, unless `force: true` with a `reason`.",
+      "→ `active` (or `done`) on a `requiresApproval` phase without an approved approval is a 409 `approval-required`, which `force` never overrides; → `done` while a verification step has no `passed` result (or its latest is `failed`) is a 409 `verification-incomplete`, unless `force: true` with a `reason`.",
     tags: ["phases"],
     auth: "bearer",
     params: phaseParams,
