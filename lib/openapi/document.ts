@@ -14,8 +14,9 @@ import { operations as handoffs } from "@/lib/openapi/paths/handoffs";
 import { operations as batch } from "@/lib/openapi/paths/batch";
 import { operations as events } from "@/lib/openapi/paths/events";
 import { operations as playbooks } from "@/lib/openapi/paths/playbooks";
+import { operations as brief } from "@/lib/openapi/paths/brief";
 
-export const allOperations: Operation[] = [...system, ...tasks, ...checkpoints, ...phases, ...blockers, ...approvals, ...handoffs, ...batch, ...events, ...playbooks];
+export const allOperations: Operation[] = [...system, ...tasks, ...checkpoints, ...phases, ...blockers, ...approvals, ...handoffs, ...batch, ...events, ...playbooks, ...brief];
 
 type JsonSchema = { [key: string]: unknown };
 

@@ -36,7 +36,8 @@ describe("the OpenAPI document", () => {
     const routes = routeFiles(apiDir).flatMap(exportedOperations);
     expect(routes.length).toBeGreaterThan(10);
     const documented = new Set(Object.entries(document.paths).flatMap(([p, item]) => Object.keys(item).map((m) => `${m.toUpperCase()} ${p}`)));
-    expect(routes.filter((r) => !documented.has(r)).sort()).toEqual([]);
+    const undocumented = routes.filter((r) => !documented.has(r)).sort();
+    expect(undocumented, `undocumented: ${undocumented.join(", ")}`).toEqual([]);
   });
 
   it("documents only routes that exist", () => {

@@ -1,0 +1,36 @@
+import { tokenCreateSchema, tokenIdParams } from "@/lib/schemas/token";
+import type { Operation } from "@/lib/openapi/types";
+
+export const operations: Operation[] = [
+  {
+    method: "post",
+    path: "/api/v1/tokens",
+    operationId: "createToken",
+    summary: "Create an agent token (person only); the secret is in this response only",
+    tags: ["tokens"],
+    auth: "person",
+    body: { schema: tokenCreateSchema },
+    responses: { 201: { description: "`{id, name, scope, prefix, token, createdAt, lastUsedAt, revokedAt}`; `token` is never shown again." } },
+    idempotent: true,
+  },
+  {
+    method: "get",
+    path: "/api/v1/tokens",
+    operationId: "listTokens",
+    summary: "Tokens with their prefix, last use and revocation (person only)",
+    tags: ["tokens"],
+    auth: "person",
+    responses: { 200: { description: "`{items}`, never the secrets." } },
+  },
+  {
+    method: "delete",
+    path: "/api/v1/tokens/{id}",
+    operationId: "revokeToken",
+    summary: "Revoke an agent token; its next call gets 401 (person only)",
+    tags: ["tokens"],
+    auth: "person",
+    params: tokenIdParams,
+    responses: { 200: { description: "The revoked token." } },
+    errors: [404, 409],
+  },
+];
