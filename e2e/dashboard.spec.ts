@@ -63,7 +63,7 @@ async function expectNoSeriousA11yViolations(page: Page) {
 async function screenshot(page: Page, name: string) {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
   console.log(`screenshot: ${file}`);
 }
 
@@ -225,6 +225,8 @@ test("a task with 10,000 checkpoints opens on its newest item and keeps only a w
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`both pages pass axe without serious violations in ${colorScheme} mode and are captured`, async ({ personPage: page, agent }) => {
+    // Two axe runs and two full-page captures: generous on a shared 2-core machine.
+    test.setTimeout(180_000);
     const key = uniqueKey(`shots-${colorScheme}`);
     await seedBackfill(agent, key);
     await page.emulateMedia({ colorScheme });
