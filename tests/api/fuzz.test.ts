@@ -30,6 +30,12 @@ const checkpointBody = fc.oneof(
   ),
   fc.jsonValue(),
 );
+/** Lines a parser might trip over: section names, markers, and Object.prototype member names. */
+const noteLine = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 60 }),
+  fc.constantFrom("=== CHECKPOINT: x ===", "NEXT ACTIONS:", "DEPENDENCIES:", "### What's Needed", "Agent Handoff: a → b", "- ", "1. step", "#", "__proto__", "constructor:", "toString"),
+);
+const document = fc.array(noteLine, { maxLength: 15 }).map((lines) => lines.join("\n"));
 const rawJson = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom("{", "[", '{"summary":', "null", "{}}", '{"a":1,}', "\u0000"));
 
 function expectWellFormed(response: ApiResponse) {
@@ -69,7 +75,7 @@ describe("random and malformed bodies against the running server", () => {
         fc.oneof(
           checkpointBody.map((json) => ({ json })),
           rawJson.map((raw) => ({ text: raw, contentType: "application/json" })),
-          fc.string({ unit: "binary", maxLength: 200 }).map((note) => ({ text: note, contentType: "text/plain" })),
+          document.map((note) => ({ text: note, contentType: "text/plain" })),
         ),
         async (request) => {
           const response = await api(`/api/v1/tasks/${key}/checkpoints`, { method: "POST", ...request });
@@ -127,6 +133,28 @@ describe("random and malformed bodies against the running server", () => {
           expectWellFormed(response);
           if (response.status === 201) open += 1;
           expect((await api<{ counts: { openBlockers: number } }>(`/api/v1/tasks/${key}`)).body.counts.openBlockers).toBe(open);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("POST /tasks/{key}/handoffs: never a 5xx; a rejected JSON body or document writes no handoff", async () => {
+    const key = uniqueKey("fuzz-handoff");
+    await api(`/api/v1/tasks/${key}`, { method: "PUT", json: { title: "Fuzz" } });
+    let expected = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.record({ from: fc.oneof(text, anyValue), to: fc.oneof(text, anyValue), complete: stringsOrJunk, needed: stringsOrJunk, nextSteps: stringsOrJunk, body: anyValue }, { requiredKeys: [] }).map((json) => ({ json })),
+          document.map((doc) => ({ text: doc, contentType: "text/markdown" })),
+          rawJson.map((raw) => ({ text: raw, contentType: "application/json" })),
+        ),
+        async (request) => {
+          const response = await api(`/api/v1/tasks/${key}/handoffs`, { method: "POST", ...request });
+          expectWellFormed(response);
+          if (response.status === 201) expected += 1;
+          expect((await api<{ items: unknown[] }>(`/api/v1/tasks/${key}/handoffs`)).body.items).toHaveLength(expected);
         },
       ),
       { numRuns: RUNS },
