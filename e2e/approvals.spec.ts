@@ -56,9 +56,8 @@ async function recordNotifications(page: Page) {
 test("a person approves a destructive terraform plan in the browser and the waiting agent may apply", async ({ agent, personPage: page }) => {
   const key = await terraformTask(agent);
   await recordNotifications(page);
-  const streamOpen = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/v1/events");
   await page.goto("/approvals");
-  await streamOpen;
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Approvals/ })).toHaveAttribute("data-live", "true");
 
   const approval = await requestApproval(agent, key, TERRAFORM_PLAN_FIXTURE);
   let answeredAt = 0;

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ApprovalListItem } from "@/lib/server/approvals/approval-view";
+import { ExpiresIn } from "@/components/approvals/ExpiresIn";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 
@@ -26,7 +27,7 @@ export function ApprovalList({ items, label, showTask = true }: { items: Approva
               </span>
               {approval.status === "pending" && (
                 <span>
-                  expires <RelativeTime iso={approval.expiresAt} />
+                  expires <ExpiresIn iso={approval.expiresAt} />
                 </span>
               )}
             </span>

@@ -8,6 +8,7 @@ import { ArtifactViewer } from "@/components/approvals/ArtifactViewer";
 import { DecisionForm } from "@/components/approvals/DecisionForm";
 import { DecisionRecord } from "@/components/approvals/DecisionRecord";
 import { Markdown } from "@/components/ui/Markdown";
+import { ExpiresIn } from "@/components/approvals/ExpiresIn";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 
@@ -31,7 +32,7 @@ export function ApprovalReview({ approval }: { approval: ApprovalDetail }) {
           {approval.status === "pending" && (
             <>
               {" "}
-              · expires <RelativeTime iso={approval.expiresAt} /> (then {approval.onExpiry}ed)
+              · expires <ExpiresIn iso={approval.expiresAt} /> (then {approval.onExpiry}ed)
             </>
           )}
         </p>

@@ -6,11 +6,11 @@ import { useApprovalEvents } from "@/components/approvals/useApprovalEvents";
 
 /** The header's link to the inbox with its pending count; it also keeps approvals live on every page. */
 export function ApprovalsNavLink() {
-  useApprovalEvents();
+  const live = useApprovalEvents();
   const { data } = useApprovals({ status: "pending" });
   const pending = data?.items.length ?? 0;
   return (
-    <Link href="/approvals" className="inline-flex items-center gap-1.5 hover:text-zinc-900 dark:hover:text-zinc-100">
+    <Link href="/approvals" data-live={live} className="inline-flex items-center gap-1.5 hover:text-zinc-900 dark:hover:text-zinc-100">
       Approvals
       {pending > 0 && (
         <span
