@@ -1,15 +1,10 @@
 // Fan-out of committed events to live subscribers (SSE streams, long-polls, webhooks).
 // In-process today; a PostgreSQL LISTEN/NOTIFY publisher can implement the same interface.
 import { EventEmitter } from "node:events";
+import type { z } from "zod";
+import type { eventSchema } from "@/lib/schemas/event";
 
-export type PublishedEvent = {
-  seq: number;
-  type: string;
-  taskKey: string | null;
-  actor: string | null;
-  payload: unknown;
-  createdAt: string;
-};
+export type PublishedEvent = z.infer<typeof eventSchema>;
 
 export interface EventPublisher {
   publish(event: PublishedEvent): void;
