@@ -15,8 +15,24 @@ import { operations as batch } from "@/lib/openapi/paths/batch";
 import { operations as events } from "@/lib/openapi/paths/events";
 import { operations as playbooks } from "@/lib/openapi/paths/playbooks";
 import { operations as brief } from "@/lib/openapi/paths/brief";
+import { operations as tokens } from "@/lib/openapi/paths/tokens";
+import { operations as webhooks } from "@/lib/openapi/paths/webhooks";
 
-export const allOperations: Operation[] = [...system, ...tasks, ...checkpoints, ...phases, ...blockers, ...approvals, ...handoffs, ...batch, ...events, ...playbooks, ...brief];
+export const allOperations: Operation[] = [
+  ...system,
+  ...tasks,
+  ...checkpoints,
+  ...phases,
+  ...blockers,
+  ...approvals,
+  ...handoffs,
+  ...batch,
+  ...events,
+  ...playbooks,
+  ...brief,
+  ...tokens,
+  ...webhooks,
+];
 
 type JsonSchema = { [key: string]: unknown };
 
