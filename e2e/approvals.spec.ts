@@ -61,8 +61,10 @@ test("a person approves a destructive terraform plan in the browser and the wait
 
   const approval = await requestApproval(agent, key, TERRAFORM_PLAN_FIXTURE);
   let answeredAt = 0;
-  const longPoll = agent<Approval>(`/api/v1/approvals/${approval.id}?wait=60`).then((response) => {
+  let answeredAtWall = 0;
+  const longPoll = agent<Approval & { decidedAt: string }>(`/api/v1/approvals/${approval.id}?wait=60`).then((response) => {
     answeredAt = performance.now();
+    answeredAtWall = Date.now();
     return response;
   });
 
@@ -90,7 +92,10 @@ test("a person approves a destructive terraform plan in the browser and the wait
   await page.getByRole("button", { name: "Yes, approve and destroy" }).click();
 
   const answer = await longPoll;
-  console.log(`decision-to-agent latency (confirm click → long-poll answered): ${(answeredAt - decidedAt).toFixed(0)} ms`);
+  console.log(
+    `decision-to-agent latency: ${answeredAtWall - Date.parse(answer.body.decidedAt)} ms from the decision's commit to the agent holding the answer; ` +
+      `${(answeredAt - decidedAt).toFixed(0)} ms from the confirm click`,
+  );
   expect(answer.body).toMatchObject({ status: "approved", comment: "Replacement of the database is expected: maintenance window approved." });
   await expect(page.getByRole("region", { name: "Decision" })).toContainText("Approved by admin");
 
