@@ -1,3 +1,4 @@
+import "./tests/support/node20-polyfills";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
