@@ -113,7 +113,8 @@ test("j and k move the focus through the task list and Enter opens the task", as
   await page.keyboard.press("k");
   await expect(page.getByRole("link", { name: /Keyboard second/ })).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { name: "Keyboard second" })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/tasks/${second}$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Keyboard second", exact: true })).toBeVisible({ timeout: 20_000 });
 });
 
 test("the task page shows the header with ETA, phases with gates and results, lanes, handoffs, blockers, charts and the feed", async ({ personPage: page, agent }) => {
@@ -121,7 +122,7 @@ test("the task page shows the header with ETA, phases with gates and results, la
   await seedBackfill(agent, key);
   await page.goto(`/tasks/${key}`);
 
-  await expect(page.getByRole("heading", { name: "Orders backfill" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Orders backfill", exact: true })).toBeVisible();
   await expect(page.getByTestId("task-percent")).toHaveText("57.7%");
   await expect(page.getByTestId("live-indicator")).toHaveText("live");
   await expect(page.getByTestId("task-eta")).toHaveText(/^~.+ left at [\d,.]+ records\/(s|min|h)$/);
@@ -154,7 +155,7 @@ test("the task page shows the header with ETA, phases with gates and results, la
   await expect(newest).toContainText("orders table lock released");
   await expect(feed.getByRole("article", { name: "Handoff from infra to app" })).toBeVisible();
   await expect(page.getByRole("link", { name: "progress.json" })).toHaveAttribute("href", `/api/v1/tasks/${key}/progress.json`);
-  await expect(page.getByRole("heading", { name: "Resume brief" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Resume brief", exact: true })).toBeVisible();
 });
 
 test("a checkpoint posted through the API appears on the open task page without a reload", async ({ personPage: page, agent }) => {
@@ -199,7 +200,7 @@ test("script in a checkpoint's summary or markdown body is shown as text and nev
   await expect(link).toBeVisible();
   expect((await link.getAttribute("href")) ?? "").not.toMatch(/javascript:/i);
   await link.click();
-  await expect(page.getByRole("heading", { name: key })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: key, exact: true })).toBeVisible();
   expect(dialogs).toEqual([]);
 });
 
