@@ -21,6 +21,8 @@ export function CheckpointFeed({ taskKey, handoffs }: { taskKey: string; handoff
     [data, checkpoints, handoffs, hasNextPage],
   );
   const scroller = useRef<HTMLDivElement>(null);
+  // The React compiler leaves this component alone; TanStack Virtual manages its own memoization.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: items.length + (hasNextPage ? 1 : 0),
     getScrollElement: () => scroller.current,
