@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildFeedItems } from "@/lib/timeline/feed-items";
 import { buildLanes, UNASSIGNED } from "@/lib/timeline/lanes";
 import { downsample } from "@/lib/timeline/downsample";
+import { sampleSeqs } from "@/lib/timeline/sample-seqs";
 import type { CheckpointView } from "@/lib/server/checkpoints/checkpoint-view";
 import type { HandoffView } from "@/lib/server/handoffs/handoff-view";
 import type { PhaseView } from "@/lib/server/tasks/task-view";
@@ -114,5 +115,20 @@ describe("downsample", () => {
     const points = Array.from({ length: 1001 }, (_, i) => i);
     const picked = downsample(points, 11);
     expect(picked).toEqual([0, 100, 200, 300, 400, 500, 600, 700, 800, 900, 1000]);
+  });
+});
+
+describe("sampleSeqs", () => {
+  it("keeps every seq while the task is small", () => {
+    expect(sampleSeqs(5)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("spreads a fixed budget across a large task and always keeps the newest", () => {
+    const seqs = sampleSeqs(100_000, 900, 50);
+    expect(seqs.length).toBeLessThanOrEqual(900);
+    expect(seqs[0]).toBe(1);
+    expect(seqs.slice(-50)).toEqual(Array.from({ length: 50 }, (_, i) => 99_951 + i));
+    expect(new Set(seqs).size).toBe(seqs.length);
+    expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
   });
 });
