@@ -15,7 +15,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-screen">
-        <Providers>
+        <Providers loggedIn={person !== null}>
           <AppHeader loggedIn={person !== null} />
           <main className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6">{children}</main>
         </Providers>

@@ -1,36 +1,24 @@
 "use client";
-// Keeps every approval query fresh from the event stream and raises a browser notification
+// Keeps every approval query fresh from the dashboard's event stream and raises a browser notification
 // when a new approval is requested while the dashboard is open.
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
 import { approvalKeys } from "@/components/approvals/queries";
+import { refreshQuery, useLiveEvent, useLiveState, type LiveEvent } from "@/lib/live";
 
 const APPROVAL_EVENTS = ["approval.requested", "approval.decided", "approval.expired"] as const;
 
 type RequestedPayload = { approval: { id: string; title: string; task: string; phase: string; url: string } };
 
-/** Returns whether the stream is connected (approvals requested while it is not are not announced). */
+/** Returns whether the stream is connected (only events from now on are announced, never old requests). */
 export function useApprovalEvents(): boolean {
   const queryClient = useQueryClient();
   const router = useRouter();
-  const [connected, setConnected] = useState(false);
-  useEffect(() => {
-    // Only events from now on: a reload must not re-announce old requests.
-    const source = new EventSource(`/api/v1/events`);
-    source.onopen = () => {
-      setConnected(true);
-      void queryClient.invalidateQueries({ queryKey: approvalKeys.all });
-    };
-    source.onerror = () => setConnected(false);
-    const onEvent = (message: MessageEvent<string>) => {
-      void queryClient.invalidateQueries({ queryKey: approvalKeys.all }, { cancelRefetch: false });
-      if (message.type === "approval.requested") notify((JSON.parse(message.data) as { payload: RequestedPayload }).payload.approval, (path) => router.push(path));
-    };
-    for (const type of APPROVAL_EVENTS) source.addEventListener(type, onEvent);
-    return () => source.close();
-  }, [queryClient, router]);
-  return connected;
+  useLiveEvent(APPROVAL_EVENTS, (event: LiveEvent) => {
+    void refreshQuery(queryClient, approvalKeys.all);
+    if (event.type === "approval.requested") notify((event.payload as RequestedPayload).approval, (path) => router.push(path));
+  });
+  return useLiveState() === "live";
 }
 
 function notify(approval: RequestedPayload["approval"], open: (path: string) => void): void {

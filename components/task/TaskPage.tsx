@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { useHandoffs, useTask, useTimeline } from "@/lib/queries";
-import { useLiveEvents } from "@/lib/live";
+import { useLiveState } from "@/lib/live";
 import { estimateEta } from "@/lib/format/eta";
 import { Panel } from "@/components/ui/Panel";
 import { Skeleton } from "@/components/ui/Skeleton";
@@ -19,7 +19,7 @@ import { TaskHeader } from "@/components/task/TaskHeader";
 import { ApprovalPanel } from "@/components/approvals/ApprovalPanel";
 
 export function TaskPage({ taskKey }: { taskKey: string }) {
-  const live = useLiveEvents(taskKey);
+  const live = useLiveState();
   const { data: task, isPending, error } = useTask(taskKey);
   const { data: timeline } = useTimeline(taskKey);
   const { data: handoffData } = useHandoffs(taskKey);

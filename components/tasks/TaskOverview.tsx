@@ -4,14 +4,14 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { useTaskList } from "@/lib/queries";
-import { useLiveEvents } from "@/lib/live";
+import { useLiveState } from "@/lib/live";
 import { LiveIndicator } from "@/components/ui/LiveIndicator";
 import { EmptyOverview } from "@/components/tasks/EmptyOverview";
 import { TaskFilters, isTyping } from "@/components/tasks/TaskFilters";
 import { TaskRow, TaskRowSkeleton } from "@/components/tasks/TaskRow";
 
 export function TaskOverview() {
-  const live = useLiveEvents();
+  const live = useLiveState();
   const searchParams = useSearchParams();
   const q = searchParams.get("q") ?? "";
   const status = searchParams.get("status") ?? "";
