@@ -212,7 +212,7 @@ test("a task with 10,000 checkpoints opens on its newest item and keeps only a w
   const started = Date.now();
   await page.goto(`/tasks/${key}`);
   const feed = page.getByTestId("checkpoint-feed");
-  await expect(feed.getByTestId("feed-item").first()).toContainText("Seeded checkpoint 10000");
+  await expect(feed.getByTestId("feed-item").first()).toContainText("Seeded checkpoint 10000", { timeout: 30_000 });
   console.log(`10,000-checkpoint task page showed its newest item after ${Date.now() - started} ms`);
 
   await expect(page.getByText("10,000 total")).toBeVisible();

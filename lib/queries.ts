@@ -1,6 +1,6 @@
 "use client";
 // Query keys and one hook per query; the live stream patches these same cache entries.
-import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery, useQuery, infiniteQueryOptions, usePrefetchInfiniteQuery } from "@tanstack/react-query";
 import { apiFetch, apiText } from "@/lib/api-client";
 import type { BlockerView, TaskDetail, TaskSummary } from "@/lib/server/tasks/task-view";
 import type { CheckpointView } from "@/lib/server/checkpoints/checkpoint-view";
@@ -41,14 +41,22 @@ export function useTask(key: string) {
 
 export const CHECKPOINT_PAGE_SIZE = 100;
 
-export function useCheckpoints(key: string) {
-  return useInfiniteQuery({
+const checkpointsQuery = (key: string) =>
+  infiniteQueryOptions({
     queryKey: taskKeys.checkpoints(key),
     initialPageParam: null as number | null,
     queryFn: ({ pageParam }) =>
       apiFetch<CheckpointPage>(`${taskPath(key)}/checkpoints?limit=${CHECKPOINT_PAGE_SIZE}${pageParam ? `&before=${pageParam}` : ""}`),
-    getNextPageParam: (last) => last.nextBefore,
+    getNextPageParam: (last: CheckpointPage) => last.nextBefore,
   });
+
+export function useCheckpoints(key: string) {
+  return useInfiniteQuery(checkpointsQuery(key));
+}
+
+/** Starts the feed's first page at once, alongside the task, instead of after it. */
+export function usePrefetchCheckpoints(key: string) {
+  usePrefetchInfiniteQuery(checkpointsQuery(key));
 }
 
 export function useBlockers(key: string) {

@@ -1,7 +1,7 @@
 "use client";
 
-import { useMemo } from "react";
-import { useHandoffs, useTask, useTimeline } from "@/lib/queries";
+import { useDeferredValue, useMemo } from "react";
+import { useHandoffs, usePrefetchCheckpoints, useTask, useTimeline } from "@/lib/queries";
 import { useLiveState } from "@/lib/live";
 import { estimateEta } from "@/lib/format/eta";
 import { Panel } from "@/components/ui/Panel";
@@ -20,8 +20,11 @@ import { ApprovalPanel } from "@/components/approvals/ApprovalPanel";
 
 export function TaskPage({ taskKey }: { taskKey: string }) {
   const live = useLiveState();
+  usePrefetchCheckpoints(taskKey);
   const { data: task, isPending, error } = useTask(taskKey);
-  const { data: timeline } = useTimeline(taskKey);
+  // Charts render at low priority so the feed and header show first on a large task.
+  const { data: liveTimeline } = useTimeline(taskKey);
+  const timeline = useDeferredValue(liveTimeline);
   const { data: handoffData } = useHandoffs(taskKey);
   const handoffs = useMemo(() => handoffData?.items ?? [], [handoffData]);
   const now = useNow();

@@ -7,7 +7,7 @@ import { downsample } from "@/lib/timeline/downsample";
 import { sampleSeqs } from "@/lib/timeline/sample-seqs";
 import type { VerificationResult } from "@/lib/schemas/checkpoint";
 
-const MAX_POINTS = 400;
+const MAX_POINTS = 200;
 const VERIFICATION_ROWS = 5_000;
 
 type ProgressPoint = { seq: number; at: string; current: number; total: number | null };
