@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { adminToken, api, baseUrl } from "./context";
+import { testDb } from "../support/sqlite";
 
 type Token = { id: string; name: string; scope: string; prefix: string; token?: string; lastUsedAt: string | null; revokedAt: string | null };
 
@@ -25,6 +26,17 @@ describe("agent tokens for people", () => {
     expect(revoked.status).toBe(200);
     expect(revoked.body.revokedAt).not.toBeNull();
     expect((await api(`/api/v1/tasks`, { token: secret })).status).toBe(401);
+  });
+
+  it("never keeps a new token's plaintext for Idempotency-Key replays", async () => {
+    const headers = { "idempotency-key": `token-${Date.now()}` };
+    const first = await api<Token>(`/api/v1/tokens`, { json: { name: "retried" }, headers, ...asPerson });
+    const second = await api<Token>(`/api/v1/tokens`, { json: { name: "retried" }, headers, ...asPerson });
+    expect(first.status).toBe(201);
+    expect(second.headers.get("idempotent-replayed")).toBeNull();
+    expect(second.body.token).not.toBe(first.body.token);
+    const stored = testDb().prepare(`SELECT count(*) AS n FROM "IdempotencyRecord" WHERE responseBody LIKE ?`).get(`%${first.body.token}%`);
+    expect(stored).toEqual({ n: 0 });
   });
 
   it("works from a person's browser session with a same-origin Origin", async () => {

@@ -36,6 +36,8 @@ type RouteSpec<PS extends z.ZodType | undefined, BS extends z.ZodType | undefine
   body?: BS;
   query?: QS;
   maxBodyBytes?: number;
+  /** Ignore Idempotency-Key: for responses that must never be stored (a token shown once). */
+  storesNoReplay?: boolean;
   /** Turns a non-JSON body (e.g. text/plain) into the object the body schema validates. */
   parseBody?: (raw: string, contentType: string, request: Request) => unknown;
   handle: (
@@ -65,7 +67,7 @@ export function route<PS extends z.ZodType | undefined = undefined, BS extends z
       const body = spec.body ? validate(spec.body, decodeBody(request, rawBody, spec.parseBody)) : undefined;
       const context = { request, params, body, query, principal, rawBody } as Parameters<typeof spec.handle>[0];
 
-      const idempotencyKey = request.method === "POST" ? request.headers.get("idempotency-key") : null;
+      const idempotencyKey = request.method === "POST" && !spec.storesNoReplay ? request.headers.get("idempotency-key") : null;
       if (idempotencyKey !== null) {
         return await withIdempotency(
           { key: idempotencyKey, scope: `${request.method} ${url.pathname}`, fingerprint: `${request.headers.get("content-type") ?? ""}\n${url.search}\n${rawBody}` },

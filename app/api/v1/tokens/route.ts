@@ -10,6 +10,8 @@ export const GET = route({ auth: "person", handle: async () => ({ body: await li
 
 export const POST = route({
   auth: "person",
+  // The new token is shown exactly once; its plaintext must not sit in the idempotency table.
+  storesNoReplay: true,
   body: tokenCreateSchema,
   handle: async ({ body, principal }) => ({ status: 201, body: await createToken(body, actorName(principal!)) }),
 });
