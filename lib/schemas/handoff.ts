@@ -1,13 +1,22 @@
 import { z } from "zod";
 import { agentName, longText, stringList } from "@/lib/schemas/common";
 
-/** The guide's split-brain handoff: "What's Complete / What's Needed / Next Steps". */
-export const handoffInputSchema = z.object({
-  from: agentName,
-  to: agentName,
-  complete: stringList().default([]),
-  needed: stringList().default([]),
-  nextSteps: stringList().default([]),
-  body: longText(200_000).optional(),
-});
-export type HandoffInput = z.infer<typeof handoffInputSchema>;
+/**
+ * The guide's split-brain handoff: "What's Complete / What's Needed / Next Steps".
+ * `fromAgent` / `toAgent` are accepted as aliases of `from` / `to` (the names the stored rows use).
+ */
+export const handoffInputSchema = z
+  .object({
+    from: agentName.optional(),
+    to: agentName.optional(),
+    fromAgent: agentName.optional(),
+    toAgent: agentName.optional(),
+    complete: stringList().default([]),
+    needed: stringList().default([]),
+    nextSteps: stringList().default([]),
+    body: longText(200_000).optional(),
+  })
+  .refine((h) => (h.from ?? h.fromAgent) !== undefined, { message: "from (the agent handing off) is required", path: ["from"] })
+  .refine((h) => (h.to ?? h.toAgent) !== undefined, { message: "to (the agent taking over) is required", path: ["to"] })
+  .transform(({ fromAgent, toAgent, ...handoff }) => ({ ...handoff, from: (handoff.from ?? fromAgent)!, to: (handoff.to ?? toAgent)! }));
+export type HandoffInput = z.output<typeof handoffInputSchema>;

@@ -55,6 +55,13 @@ describe("POST /api/v1/tasks/{key}/handoffs", () => {
     expect(events(key).filter((e) => e.type === "handoff.created")).toHaveLength(1);
   });
 
+  it("accepts fromAgent/toAgent as aliases of from/to", async () => {
+    const key = await createTask();
+    const response = await api<Handoff>(`/api/v1/tasks/${key}/handoffs`, { json: { fromAgent: "infra", toAgent: "app", nextSteps: ["Run initial migration"] } });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ from: "infra", to: "app", nextSteps: ["Run initial migration"] });
+  });
+
   it("records the guide's handoff sent as the markdown document itself", async () => {
     const key = await createTask();
     const response = await api<Handoff>(`/api/v1/tasks/${key}/handoffs`, { text: GUIDE_HANDOFF, contentType: "text/markdown" });
