@@ -41,12 +41,20 @@ async function backfill() {
   await call("PUT", "/tasks/user-preferences-backfill", { title: "Add user_preferences and backfill 1M users", playbook: "db-migration-backfill" });
   await call("POST", "/tasks/user-preferences-backfill/checkpoints", {
     summary: "Backup taken", phase: "backup", phaseStatus: "done", agent: "db-agent",
-    done: ["pg_dump database > backup_pre_migration.sql"], verification: [{ name: "backup exists", status: "passed", command: "ls -la backup_pre_migration.sql" }],
+    done: ["pg_dump database > backup_pre_migration.sql"],
+    verification: [
+      { name: "pg_dump", status: "passed", command: "pg_dump database > backup_pre_migration.sql" },
+      { name: "Backup is not empty", status: "passed", command: "test -s backup_pre_migration.sql" },
+    ],
   });
   await pause();
   await call("POST", "/tasks/user-preferences-backfill/checkpoints", {
     summary: "Schema migration complete", phase: "schema-migration", phaseStatus: "done", agent: "db-agent",
-    done: ["Tables created", "Indexes added"], verification: [{ name: "migrate status", status: "passed", command: "npx prisma migrate status" }],
+    done: ["Tables created", "Indexes added"],
+    verification: [
+      { name: "prisma migrate deploy", status: "passed", command: "npx prisma migrate deploy" },
+      { name: "prisma migrate status", status: "passed", command: "npx prisma migrate status" },
+    ],
   });
   for (const current of [100_000, 250_000, 400_000, 550_000, 730_000]) {
     await pause();
@@ -92,7 +100,10 @@ async function terraform() {
     "",
     "Plan: 1 to add, 1 to change, 1 to destroy.",
   ].join("\n");
-  await call("POST", "/tasks/staging-infra/checkpoints", { summary: "Plan written to plan.out", phase: "plan", phaseStatus: "done", agent: "infra" });
+  await call("POST", "/tasks/staging-infra/checkpoints", {
+    summary: "Plan written to plan.out", phase: "plan", phaseStatus: "done", agent: "infra",
+    verification: [{ name: "terraform plan", status: "passed", command: "terraform plan -out=plan.out" }],
+  });
   await call("POST", "/tasks/staging-infra/phases/apply/approvals", {
     title: "Apply staging plan", summary: "Creates the web instance and removes the legacy log bucket.",
     artifact: { name: "plan.out.txt", contentType: "text/x-terraform-plan", content: plan },
@@ -126,6 +137,10 @@ async function splitBrain() {
   const [infra] = detail.phases;
   await call("POST", "/tasks/checkout-service/checkpoints", {
     summary: "Cluster and database provisioned", phase: infra.key, phaseStatus: "done", agent: "infra",
+    verification: [
+      { name: "cluster reachable", status: "passed", command: "kubectl get nodes" },
+      { name: "terraform output", status: "passed", command: "terraform output" },
+    ],
     done: ["Kubernetes cluster deployed in us-east-1", "PostgreSQL provisioned with connection pooling", "Redis cache configured", "Secrets in Vault with rotation"],
   });
   await call("POST", "/tasks/checkout-service/handoffs", {
