@@ -1,44 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { api, uniqueKey } from "./context";
 import { events } from "../support/sqlite";
+import { GUIDE_HANDOFF, GUIDE_HANDOFF_FIELDS } from "../support/guide-examples";
 
 type Handoff = { id: number; task: string; from: string; to: string; complete: string[]; needed: string[]; nextSteps: string[]; body: string | null };
-
-// Lines 61–77 of the guide, exactly as printed.
-const GUIDE_HANDOFF = `## Agent Handoff: Infrastructure → Application
-### What's Complete
-- Kubernetes cluster deployed in us-east-1
-- PostgreSQL database provisioned with connection pooling
-- Redis cache instance configured
-- All secrets stored in Vault with rotation policies
-### What's Needed
-- Application should connect using environment variables:
-DATABASE_URL=postgresql://user:pass@cluster:5432/db
-REDIS_URL=redis://cache:6379
-- Initial schema migration scripts needed
-- Health check endpoints at /health and /ready
-### Next Steps
-1. Run initial migration
-2. Seed with base data
-3. Deploy application pods
-4. Verify horizontal pod autoscaling`;
-
-const GUIDE_FIELDS = {
-  from: "Infrastructure",
-  to: "Application",
-  complete: [
-    "Kubernetes cluster deployed in us-east-1",
-    "PostgreSQL database provisioned with connection pooling",
-    "Redis cache instance configured",
-    "All secrets stored in Vault with rotation policies",
-  ],
-  needed: [
-    "Application should connect using environment variables:\nDATABASE_URL=postgresql://user:pass@cluster:5432/db\nREDIS_URL=redis://cache:6379",
-    "Initial schema migration scripts needed",
-    "Health check endpoints at /health and /ready",
-  ],
-  nextSteps: ["Run initial migration", "Seed with base data", "Deploy application pods", "Verify horizontal pod autoscaling"],
-};
 
 async function createTask() {
   const key = uniqueKey("handoff");
@@ -49,9 +14,9 @@ async function createTask() {
 describe("POST /api/v1/tasks/{key}/handoffs", () => {
   it("records the guide's split-brain handoff sent as JSON, with one handoff.created event", async () => {
     const key = await createTask();
-    const response = await api<Handoff>(`/api/v1/tasks/${key}/handoffs`, { json: { ...GUIDE_FIELDS, body: GUIDE_HANDOFF } });
+    const response = await api<Handoff>(`/api/v1/tasks/${key}/handoffs`, { json: { ...GUIDE_HANDOFF_FIELDS, body: GUIDE_HANDOFF } });
     expect(response.status).toBe(201);
-    expect(response.body).toMatchObject({ ...GUIDE_FIELDS, task: key, body: GUIDE_HANDOFF });
+    expect(response.body).toMatchObject({ ...GUIDE_HANDOFF_FIELDS, task: key, body: GUIDE_HANDOFF });
     expect(events(key).filter((e) => e.type === "handoff.created")).toHaveLength(1);
   });
 
@@ -66,7 +31,7 @@ describe("POST /api/v1/tasks/{key}/handoffs", () => {
     const key = await createTask();
     const response = await api<Handoff>(`/api/v1/tasks/${key}/handoffs`, { text: GUIDE_HANDOFF, contentType: "text/markdown" });
     expect(response.status).toBe(201);
-    expect(response.body).toMatchObject(GUIDE_FIELDS);
+    expect(response.body).toMatchObject(GUIDE_HANDOFF_FIELDS);
     const renamed = await api<Handoff>(`/api/v1/tasks/${key}/handoffs?from=infra-agent&to=app-agent`, { text: GUIDE_HANDOFF });
     expect(renamed.body).toMatchObject({ from: "infra-agent", to: "app-agent" });
   });
@@ -86,7 +51,7 @@ describe("POST /api/v1/tasks/{key}/handoffs", () => {
 
   it("replays an Idempotency-Key retry without a second handoff", async () => {
     const key = await createTask();
-    const send = () => api<Handoff>(`/api/v1/tasks/${key}/handoffs`, { json: GUIDE_FIELDS, headers: { "idempotency-key": "handoff-1" } });
+    const send = () => api<Handoff>(`/api/v1/tasks/${key}/handoffs`, { json: GUIDE_HANDOFF_FIELDS, headers: { "idempotency-key": "handoff-1" } });
     const first = await send();
     const retry = await send();
     expect(retry.headers.get("idempotent-replayed")).toBe("true");

@@ -1,24 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { api, uniqueKey } from "./context";
+import { GUIDE_NOTE } from "../support/guide-examples";
 
 type Checkpoint = { seq: number; summary: string; phase: string | null; agent: string | null; done: string[]; next: string[]; dependencies: string[]; body: string };
-
-// Lines 9–23 of the guide, exactly as printed.
-const GUIDE_NOTE = `# Example: Using record_note to track progress
-# At each checkpoint, record the current state:
-# === CHECKPOINT: Phase 1 Complete ===
-# - Database migrations applied successfully
-# - API schema validated against OpenAPI spec
-# - User model includes: id, email, password_hash, created_at, updated_at
-#
-# NEXT ACTIONS:
-# - Implement authentication middleware
-# - Create login/logout endpoints
-# - Add session management with Redis
-#
-# DEPENDENCIES:
-# - Need Redis connection string from config
-# - Session expiry: 24 hours default`;
 
 describe("POST /api/v1/tasks/{key}/checkpoints with a text/plain note", () => {
   it("records the guide's record_note example with phase and agent from the query", async () => {

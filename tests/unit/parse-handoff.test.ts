@@ -1,24 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseHandoff } from "@/lib/server/handoffs/parse-handoff";
-
-// Lines 61–77 of the guide, exactly as printed.
-export const GUIDE_HANDOFF = `## Agent Handoff: Infrastructure → Application
-### What's Complete
-- Kubernetes cluster deployed in us-east-1
-- PostgreSQL database provisioned with connection pooling
-- Redis cache instance configured
-- All secrets stored in Vault with rotation policies
-### What's Needed
-- Application should connect using environment variables:
-DATABASE_URL=postgresql://user:pass@cluster:5432/db
-REDIS_URL=redis://cache:6379
-- Initial schema migration scripts needed
-- Health check endpoints at /health and /ready
-### Next Steps
-1. Run initial migration
-2. Seed with base data
-3. Deploy application pods
-4. Verify horizontal pod autoscaling`;
+import { GUIDE_HANDOFF } from "../support/guide-examples";
 
 describe("parseHandoff", () => {
   it("parses the guide's split-brain handoff", () => {

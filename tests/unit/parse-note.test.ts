@@ -1,39 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseCheckpointNote } from "@/lib/server/checkpoints/parse-note";
-
-// Lines 9–23 of the guide, exactly as printed (the note is shown as shell comments).
-const GUIDE_NOTE = `# Example: Using record_note to track progress
-# At each checkpoint, record the current state:
-# === CHECKPOINT: Phase 1 Complete ===
-# - Database migrations applied successfully
-# - API schema validated against OpenAPI spec
-# - User model includes: id, email, password_hash, created_at, updated_at
-#
-# NEXT ACTIONS:
-# - Implement authentication middleware
-# - Create login/logout endpoints
-# - Add session management with Redis
-#
-# DEPENDENCIES:
-# - Need Redis connection string from config
-# - Session expiry: 24 hours default`;
-
-const GUIDE_FIELDS = {
-  summary: "Phase 1 Complete",
-  done: [
-    "Database migrations applied successfully",
-    "API schema validated against OpenAPI spec",
-    "User model includes: id, email, password_hash, created_at, updated_at",
-  ],
-  next: ["Implement authentication middleware", "Create login/logout endpoints", "Add session management with Redis"],
-  dependencies: ["Need Redis connection string from config", "Session expiry: 24 hours default"],
-  decisions: [],
-};
+import { GUIDE_NOTE, GUIDE_NOTE_FIELDS } from "../support/guide-examples";
 
 describe("parseCheckpointNote", () => {
   it("parses the guide's record_note example, ignoring the commentary before the header", () => {
     const parsed = parseCheckpointNote(GUIDE_NOTE);
-    expect(parsed).toMatchObject(GUIDE_FIELDS);
+    expect(parsed).toMatchObject(GUIDE_NOTE_FIELDS);
     expect(parsed?.body.startsWith("=== CHECKPOINT: Phase 1 Complete ===")).toBe(true);
   });
 
@@ -42,7 +14,7 @@ describe("parseCheckpointNote", () => {
       .slice(2)
       .map((line) => line.replace(/^# ?/, ""))
       .join("\r\n");
-    expect(parseCheckpointNote(plain)).toMatchObject(GUIDE_FIELDS);
+    expect(parseCheckpointNote(plain)).toMatchObject(GUIDE_NOTE_FIELDS);
   });
 
   it("reads `*` and numbered bullets, markdown headings and a DECISIONS section", () => {
