@@ -40,9 +40,10 @@ export function renderBriefMarkdown(brief: BriefModel): string {
   lines.push(
     `**${progress.percent}% complete** · status ${task.status} · ${progress.phasesDone} of ${progress.phasesTotal} phases done` +
       (task.playbook ? ` · playbook ${code(task.playbook)}` : ""),
+    "",
   );
   if (brief.lane) {
-    lines.push(`Lane of agent ${code(brief.lane.agent)}: ${brief.lane.percent}% · ${brief.lane.phasesDone} of ${brief.lane.phasesTotal} phases done`);
+    lines.push(`Lane of agent ${code(brief.lane.agent)}: ${brief.lane.percent}% · ${brief.lane.phasesDone} of ${brief.lane.phasesTotal} phases done`, "");
   }
   if (task.startedAt) lines.push(`Started ${task.startedAt} · last activity ${task.lastActivityAt}`);
   lines.push("");
