@@ -9,6 +9,18 @@ export type Principal = TokenPrincipal | SessionPrincipal;
 const LAST_USED_RESOLUTION_MS = 60_000;
 const lastUsedWrites = new Map<string, number>();
 
+// Valid tokens are remembered briefly so hot ingest paths skip a lookup per request. Revoking through this
+// server forgets them at once; the TTL bounds how long a token revoked elsewhere keeps working.
+const TOKEN_CACHE_TTL_MS = 5_000;
+const TOKEN_CACHE_MAX = 1_000;
+// On globalThis: Next bundles this module into every route, and a revoke in one route must clear them all.
+const globalForTokens = globalThis as unknown as { batonTokenCache?: Map<string, { principal: TokenPrincipal; until: number }> };
+const tokenCache = (globalForTokens.batonTokenCache ??= new Map());
+
+export function forgetCachedTokens(): void {
+  tokenCache.clear();
+}
+
 export function bearerToken(request: Request): string | null {
   const header = request.headers.get("authorization");
   const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
@@ -32,11 +44,20 @@ export async function authenticate(request: Request): Promise<Principal | null> 
 }
 
 async function findToken(token: string): Promise<TokenPrincipal | null> {
+  const tokenHash = hashSecret(token);
+  const cached = tokenCache.get(tokenHash);
+  if (cached && cached.until > Date.now()) {
+    noteTokenUse(cached.principal.tokenId);
+    return cached.principal;
+  }
   const db = await reader();
-  const row = await db.apiToken.findUnique({ where: { tokenHash: hashSecret(token) } });
+  const row = await db.apiToken.findUnique({ where: { tokenHash } });
   if (!row || row.revokedAt) return null;
   noteTokenUse(row.id);
-  return { kind: "token", tokenId: row.id, scope: row.scope as TokenScope, name: row.name };
+  const principal: TokenPrincipal = { kind: "token", tokenId: row.id, scope: row.scope as TokenScope, name: row.name };
+  if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
+  tokenCache.set(tokenHash, { principal, until: Date.now() + TOKEN_CACHE_TTL_MS });
+  return principal;
 }
 
 function noteTokenUse(tokenId: string): void {

@@ -1,7 +1,8 @@
 // `DELETE /tokens/{id}`: an agent token stops working at once (401 on its next call).
-import { transaction } from "@/lib/server/db/transaction";
+import { onCommit, transaction } from "@/lib/server/db/transaction";
 import { AppError, notFound } from "@/lib/server/errors";
 import { toTokenView } from "@/lib/server/tokens/token-view";
+import { forgetCachedTokens } from "@/lib/server/auth/authenticate";
 
 export async function revokeToken(id: string) {
   return transaction(async (tx) => {
@@ -9,6 +10,8 @@ export async function revokeToken(id: string) {
     if (!row) throw notFound(`Token "${id}"`);
     if (row.scope !== "agent") throw new AppError("conflict", "Only agent tokens can be revoked here; the admin token is set by `npm start` (BATON_ADMIN_TOKEN).");
     if (row.revokedAt) return toTokenView(row);
-    return toTokenView(await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() } }));
+    const revoked = await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
+    onCommit(forgetCachedTokens);
+    return toTokenView(revoked);
   });
 }

@@ -9,7 +9,25 @@ const ATTEMPT_TIMEOUT_MS = 10_000;
 // A claimed delivery is invisible to other passes for this long (longer than one attempt can take).
 const LEASE_MS = 60_000;
 
-const globalForWebhooks = globalThis as unknown as { batonWebhooks?: () => void };
+type Subscription = { id: string; events: unknown };
+
+// On globalThis: Next bundles modules per route, and a webhook change in one route must reach the dispatcher.
+const globalForWebhooks = globalThis as unknown as { batonWebhooks?: () => void; batonSubscriptions?: Promise<Subscription[]> | null };
+
+/** The active webhooks, read once and kept until a webhook is created or deleted. */
+function activeSubscriptions(): Promise<Subscription[]> {
+  globalForWebhooks.batonSubscriptions ??= reader()
+    .then((db) => db.webhook.findMany({ where: { active: true }, select: { id: true, events: true } }))
+    .catch((error: unknown) => {
+      globalForWebhooks.batonSubscriptions = null;
+      throw error;
+    });
+  return globalForWebhooks.batonSubscriptions;
+}
+
+export function forgetWebhookSubscriptions(): void {
+  globalForWebhooks.batonSubscriptions = null;
+}
 
 export function startWebhookDispatcher(): void {
   globalForWebhooks.batonWebhooks ??= publisher.subscribe((event) => {
@@ -18,8 +36,7 @@ export function startWebhookDispatcher(): void {
 }
 
 export async function enqueueDeliveries(event: PublishedEvent): Promise<void> {
-  const db = await reader();
-  const hooks = await db.webhook.findMany({ where: { active: true }, select: { id: true, events: true } });
+  const hooks = await activeSubscriptions();
   const targets = hooks.filter((hook) => (hook.events as string[]).some((type) => type === "*" || type === event.type));
   if (targets.length === 0) return;
   const ids = await transaction(async (tx) => {

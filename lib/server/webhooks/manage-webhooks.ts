@@ -1,14 +1,16 @@
 // Webhook subscriptions: create, list, delete, and each one's delivery log.
-import { reader, transaction } from "@/lib/server/db/transaction";
+import { onCommit, reader, transaction } from "@/lib/server/db/transaction";
+import { forgetWebhookSubscriptions } from "@/lib/server/webhooks/deliver-webhooks";
 import { notFound } from "@/lib/server/errors";
 import { generateId } from "@/lib/server/auth/secrets";
 import type { WebhookCreate } from "@/lib/schemas/webhook";
 import { toDeliveryView, toWebhookView } from "@/lib/server/webhooks/webhook-view";
 
 export async function createWebhook(input: WebhookCreate, createdBy: string) {
-  const row = await transaction((tx) =>
-    tx.webhook.create({ data: { id: generateId("whk"), url: input.url, events: [...new Set(input.events)], secret: input.secret, createdBy } }),
-  );
+  const row = await transaction((tx) => {
+    onCommit(forgetWebhookSubscriptions);
+    return tx.webhook.create({ data: { id: generateId("whk"), url: input.url, events: [...new Set(input.events)], secret: input.secret, createdBy } });
+  });
   return toWebhookView(row);
 }
 
@@ -21,6 +23,7 @@ export async function listWebhooks() {
 export async function deleteWebhook(id: string): Promise<void> {
   await transaction(async (tx) => {
     const { count } = await tx.webhook.deleteMany({ where: { id } });
+    onCommit(forgetWebhookSubscriptions);
     if (count === 0) throw notFound(`Webhook "${id}"`);
   });
 }
