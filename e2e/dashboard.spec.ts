@@ -164,15 +164,15 @@ test("a checkpoint posted through the API appears on the open task page without 
   await page.goto(`/tasks/${key}`);
   await expect(page.getByTestId("live-indicator")).toHaveText("live");
   await agent(`/api/v1/tasks/${key}/checkpoints`, { json: { summary: "First live checkpoint", phase: "work", progress: { current: 5, total: 10, unit: "files" } } });
-  await expect(page.getByTestId("feed-item").first()).toContainText("First live checkpoint", { timeout: 5_000 });
-  await expect(page.getByTestId("task-percent")).toHaveText("50%", { timeout: 5_000 });
+  await expect(page.getByTestId("feed-item").first()).toContainText("First live checkpoint", { timeout: 15_000 });
+  await expect(page.getByTestId("task-percent")).toHaveText("50%", { timeout: 15_000 });
   await agent(`/api/v1/tasks/${key}/checkpoints`, { json: { summary: "Second live checkpoint", phase: "work" } });
-  await expect(page.getByTestId("feed-item").first()).toContainText("Second live checkpoint", { timeout: 5_000 });
+  await expect(page.getByTestId("feed-item").first()).toContainText("Second live checkpoint", { timeout: 15_000 });
 
   await page.goto("/");
   await expect(page.getByTestId("live-indicator")).toHaveText("live");
   await agent(`/api/v1/tasks/${key}/checkpoints`, { json: { summary: "Done", phase: "work", phaseStatus: "done" } });
-  await expect(page.getByRole("link", { name: /Live feed/ })).toContainText("100%", { timeout: 5_000 });
+  await expect(page.getByRole("link", { name: /Live feed/ })).toContainText("100%", { timeout: 15_000 });
 });
 
 test("script in a checkpoint's summary or markdown body is shown as text and never runs", async ({ personPage: page, agent }) => {

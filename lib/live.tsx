@@ -108,7 +108,10 @@ function applyEvent(queryClient: QueryClient, event: LiveEvent) {
   refresh(queryClient, taskKeys.detail(key));
   refresh(queryClient, taskKeys.brief(key));
   if (event.type === "checkpoint.created") {
-    prependCheckpoint(queryClient, key, event.payload.checkpoint as CheckpointView);
+    // A fetch in flight may have started before this checkpoint was committed: refetch after it.
+    const feed = queryClient.getQueryState(taskKeys.checkpoints(key));
+    if (feed?.data) prependCheckpoint(queryClient, key, event.payload.checkpoint as CheckpointView);
+    if (!feed?.data || feed.fetchStatus === "fetching") refresh(queryClient, taskKeys.checkpoints(key));
     refresh(queryClient, taskKeys.timeline(key));
   }
   if (event.type.startsWith("blocker.")) refresh(queryClient, taskKeys.blockers(key));
