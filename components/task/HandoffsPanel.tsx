@@ -1,7 +1,7 @@
-import { ArrowRight } from "lucide-react";
 import type { HandoffView } from "@/lib/server/handoffs/handoff-view";
 import { Panel } from "@/components/ui/Panel";
 import { RelativeTime } from "@/components/ui/RelativeTime";
+import { AgentRoute } from "@/components/timeline/AgentRoute";
 
 export function HandoffsPanel({ handoffs }: { handoffs: HandoffView[] }) {
   return (
@@ -11,9 +11,7 @@ export function HandoffsPanel({ handoffs }: { handoffs: HandoffView[] }) {
         {[...handoffs].reverse().map((handoff) => (
           <li key={handoff.id} className="text-sm" data-testid="handoff">
             <div className="flex flex-wrap items-center gap-1.5">
-              <span className="font-mono text-xs">{handoff.from}</span>
-              <ArrowRight className="h-3 w-3 text-zinc-400" aria-label="to" role="img" />
-              <span className="font-mono text-xs">{handoff.to}</span>
+              <AgentRoute from={handoff.from} to={handoff.to} small />
               <span className="ml-auto text-xs text-zinc-500 dark:text-zinc-400">
                 <RelativeTime iso={handoff.createdAt} />
               </span>

@@ -1,7 +1,7 @@
-import { ArrowRight } from "lucide-react";
 import type { HandoffView } from "@/lib/server/handoffs/handoff-view";
 import { Markdown } from "@/components/ui/Markdown";
 import { RelativeTime } from "@/components/ui/RelativeTime";
+import { AgentRoute } from "@/components/timeline/AgentRoute";
 
 const SECTIONS = [
   ["complete", "What's complete"],
@@ -14,9 +14,7 @@ export function HandoffCard({ handoff }: { handoff: HandoffView }) {
     <article aria-label={`Handoff from ${handoff.from} to ${handoff.to}`} className="px-3 py-3">
       <header className="flex flex-wrap items-center gap-2 text-sm">
         <span className="rounded bg-violet-100 px-1.5 py-0.5 text-xs font-medium text-violet-800 dark:bg-violet-950 dark:text-violet-300">handoff</span>
-        <span className="font-mono">{handoff.from}</span>
-        <ArrowRight className="h-3.5 w-3.5 text-zinc-400" aria-label="to" role="img" />
-        <span className="font-mono">{handoff.to}</span>
+        <AgentRoute from={handoff.from} to={handoff.to} />
         <span className="ml-auto text-xs text-zinc-500 dark:text-zinc-400">
           <RelativeTime iso={handoff.createdAt} />
         </span>
