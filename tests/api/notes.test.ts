@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { api, uniqueKey } from "./context";
-import { GUIDE_NOTE } from "../support/guide-examples";
+import { GUIDE_NOTE, GUIDE_NOTE_FIELDS } from "../support/guide-examples";
 
 type Checkpoint = { seq: number; summary: string; phase: string | null; agent: string | null; done: string[]; next: string[]; dependencies: string[]; body: string };
 
@@ -13,14 +13,10 @@ describe("POST /api/v1/tasks/{key}/checkpoints with a text/plain note", () => {
       seq: 1,
       phase: "phase-1",
       agent: "claude-code",
-      summary: "Phase 1 Complete",
-      done: [
-        "Database migrations applied successfully",
-        "API schema validated against OpenAPI spec",
-        "User model includes: id, email, password_hash, created_at, updated_at",
-      ],
-      next: ["Implement authentication middleware", "Create login/logout endpoints", "Add session management with Redis"],
-      dependencies: ["Need Redis connection string from config", "Session expiry: 24 hours default"],
+      summary: GUIDE_NOTE_FIELDS.summary,
+      done: GUIDE_NOTE_FIELDS.done,
+      next: GUIDE_NOTE_FIELDS.next,
+      dependencies: GUIDE_NOTE_FIELDS.dependencies,
     });
     const task = await api(`/api/v1/tasks/${key}`);
     expect(task.body).toMatchObject({ latestCheckpoint: { summary: "Phase 1 Complete" }, phases: [expect.objectContaining({ key: "phase-1", status: "active", agent: "claude-code" })] });

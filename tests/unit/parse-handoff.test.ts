@@ -1,25 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parseHandoff } from "@/lib/server/handoffs/parse-handoff";
-import { GUIDE_HANDOFF } from "../support/guide-examples";
+import { GUIDE_HANDOFF, GUIDE_HANDOFF_FIELDS } from "../support/guide-examples";
 
 describe("parseHandoff", () => {
   it("parses the guide's split-brain handoff", () => {
-    expect(parseHandoff(GUIDE_HANDOFF)).toMatchObject({
-      from: "Infrastructure",
-      to: "Application",
-      complete: [
-        "Kubernetes cluster deployed in us-east-1",
-        "PostgreSQL database provisioned with connection pooling",
-        "Redis cache instance configured",
-        "All secrets stored in Vault with rotation policies",
-      ],
-      needed: [
-        "Application should connect using environment variables:\nDATABASE_URL=postgresql://user:pass@cluster:5432/db\nREDIS_URL=redis://cache:6379",
-        "Initial schema migration scripts needed",
-        "Health check endpoints at /health and /ready",
-      ],
-      nextSteps: ["Run initial migration", "Seed with base data", "Deploy application pods", "Verify horizontal pod autoscaling"],
-    });
+    expect(parseHandoff(GUIDE_HANDOFF)).toMatchObject(GUIDE_HANDOFF_FIELDS);
   });
 
   it("treats lines named like Object.prototype members as plain text", () => {
