@@ -1,7 +1,7 @@
 // `GET /login?token=<admin token>` (the one-click URL) and the login form's POST.
 import { AppError } from "@/lib/server/errors";
 import { createSessionFromAdminToken, SESSION_COOKIE, SESSION_TTL_SECONDS } from "@/lib/server/auth/sessions";
-import { publicOrigin } from "@/lib/server/config";
+import { publicUrl } from "@/lib/server/config";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +17,7 @@ export async function POST(request: Request) {
 }
 
 async function logIn(request: Request, token: string | null): Promise<Response> {
-  const origin = publicOrigin(request);
+  const origin = publicUrl();
   if (!token) return redirect(`${origin}/`);
   try {
     const { cookieValue } = await createSessionFromAdminToken(token);

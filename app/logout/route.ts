@@ -1,6 +1,6 @@
 import { readCookie } from "@/lib/server/auth/authenticate";
 import { endSession, SESSION_COOKIE } from "@/lib/server/auth/sessions";
-import { publicOrigin } from "@/lib/server/config";
+import { publicUrl } from "@/lib/server/config";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,7 @@ export async function POST(request: Request) {
   return new Response(null, {
     status: 303,
     headers: {
-      location: `${publicOrigin(request)}/`,
+      location: `${publicUrl()}/`,
       "set-cookie": `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`,
     },
   });

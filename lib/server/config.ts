@@ -22,13 +22,12 @@ export function dataDir(): string {
 }
 
 /**
- * The origin people reach the dashboard at; used for CSRF checks and links.
- * `BATON_PUBLIC_URL` fixes it behind a proxy; otherwise it is the Host the request was sent to
- * (Next's `request.url` names the bind address, not what the browser used).
+ * The origin every link Baton stores or sends is built on (approval `url`, events, webhooks, redirects):
+ * `BATON_PUBLIC_URL` behind a proxy, else the configured HOST/PORT. Never read from a request, so a
+ * forged `Host` header cannot make a notification point elsewhere.
  */
-export function publicOrigin(request?: Request): string {
+export function publicUrl(): string {
   if (process.env.BATON_PUBLIC_URL) return new URL(process.env.BATON_PUBLIC_URL).origin;
-  const host = request?.headers.get("host");
-  if (host) return `http://${host}`;
-  return `http://${process.env.HOST ?? "127.0.0.1"}:${process.env.PORT ?? "3000"}`;
+  const host = process.env.HOST ?? "127.0.0.1";
+  return `http://${host.includes(":") ? `[${host}]` : host}:${process.env.PORT ?? "3000"}`;
 }

@@ -1,4 +1,6 @@
 // A tiny typed HTTP client for API tests: real requests to the real server.
+import http from "node:http";
+
 export type ApiResponse<T = unknown> = { status: number; headers: Headers; body: T; text: string };
 
 export type RequestOptions = {
@@ -33,4 +35,24 @@ export function client(baseUrl: string, defaultToken: string) {
     }
     return { status: response.status, headers: response.headers, body: parsed as T, text };
   };
+}
+
+/**
+ * One request over node:http with exactly the headers given, `Host` included (fetch would set its own).
+ * The TCP connection always goes to the server's own address; only the header value is forged.
+ */
+export function rawRequest(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: options.method ?? "GET", headers: options.headers }, (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (text += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text }));
+    });
+    request.on("error", reject);
+    request.end(options.body);
+  });
 }

@@ -1,6 +1,7 @@
 // Presenter for approvals: the inbox row (no artifact content) and the detail (with it).
 import type { Prisma } from "@/generated/prisma/client";
 import { toApprovalSummary } from "@/lib/server/tasks/task-view";
+import { publicUrl } from "@/lib/server/config";
 
 export const approvalInclude = {
   phase: { select: { key: true, name: true, status: true } },
@@ -31,24 +32,24 @@ export const approvalSummarySelect = {
 type ApprovalSummaryRow = Prisma.ApprovalGetPayload<{ select: typeof approvalSummarySelect }>;
 type ApprovalDetailRow = Prisma.ApprovalGetPayload<{ include: typeof approvalInclude }>;
 
-export function approvalUrl(origin: string, id: string): string {
-  return `${origin}/approvals/${encodeURIComponent(id)}`;
+export function approvalUrl(id: string): string {
+  return `${publicUrl()}/approvals/${encodeURIComponent(id)}`;
 }
 
-export function toApprovalListItem(row: ApprovalSummaryRow, origin: string) {
+export function toApprovalListItem(row: ApprovalSummaryRow) {
   return {
     ...toApprovalSummary({ ...row, artifactContent: "" }, row.phase.key, row.task.key),
     taskTitle: row.task.title,
     phaseName: row.phase.name,
     phaseStatus: row.phase.status,
-    url: approvalUrl(origin, row.id),
+    url: approvalUrl(row.id),
   };
 }
 export type ApprovalListItem = ReturnType<typeof toApprovalListItem>;
 
-export function toApprovalDetail(row: ApprovalDetailRow, origin: string) {
+export function toApprovalDetail(row: ApprovalDetailRow) {
   return {
-    ...toApprovalListItem(row, origin),
+    ...toApprovalListItem(row),
     artifact: { name: row.artifactName, contentType: row.artifactContentType, content: row.artifactContent },
   };
 }

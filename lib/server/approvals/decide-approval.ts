@@ -9,7 +9,7 @@ import { approvalSummarySelect, toApprovalListItem } from "@/lib/server/approval
 import { expireDueApprovals } from "@/lib/server/approvals/expire-approvals";
 import { releasePhase } from "@/lib/server/approvals/release-phase";
 
-export async function decideApproval(id: string, decision: ApprovalDecision, person: SessionPrincipal, origin: string) {
+export async function decideApproval(id: string, decision: ApprovalDecision, person: SessionPrincipal) {
   await expireDueApprovals({ ids: [id] });
   return transaction(async (tx) => {
     const now = new Date();
@@ -36,7 +36,7 @@ export async function decideApproval(id: string, decision: ApprovalDecision, per
     const row = await tx.approval.findUniqueOrThrow({ where: { id }, select: approvalSummarySelect });
     const phase = await releasePhase(tx, row.phaseId, now);
     const task = await touchTask(tx, row.taskId, now);
-    const approval = toApprovalListItem(row, origin);
+    const approval = toApprovalListItem(row);
     await appendEvent(tx, {
       type: "approval.decided",
       task,

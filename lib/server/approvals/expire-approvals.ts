@@ -2,7 +2,6 @@
 // so the outcome never depends on when the scheduler last ran.
 import { reader, transaction } from "@/lib/server/db/transaction";
 import { appendEvent } from "@/lib/server/events/append-event";
-import { publicOrigin } from "@/lib/server/config";
 import { approvalSummarySelect, toApprovalListItem } from "@/lib/server/approvals/approval-view";
 import { releasePhase } from "@/lib/server/approvals/release-phase";
 
@@ -37,7 +36,7 @@ async function expireOne(id: string, now: Date): Promise<boolean> {
       type: "approval.expired",
       task,
       actor: EXPIRY_ACTOR,
-      payload: { approval: toApprovalListItem(row, publicOrigin()), onExpiry: row.onExpiry, phase },
+      payload: { approval: toApprovalListItem(row), onExpiry: row.onExpiry, phase },
     });
     return true;
   });

@@ -6,15 +6,15 @@ import { publisher, type PublishedEvent } from "@/lib/server/events/publisher";
 import { approvalInclude, toApprovalDetail } from "@/lib/server/approvals/approval-view";
 import { expireDueApprovals } from "@/lib/server/approvals/expire-approvals";
 
-export async function getApproval(id: string, origin: string) {
+export async function getApproval(id: string) {
   await expireDueApprovals({ ids: [id] });
   const db = await reader();
   const row = await db.approval.findUnique({ where: { id }, include: approvalInclude });
   if (!row) throw notFound(`Approval "${id}"`);
-  return toApprovalDetail(row, origin);
+  return toApprovalDetail(row);
 }
 
-export async function waitForApproval(id: string, waitSeconds: number, origin: string, signal: AbortSignal) {
+export async function waitForApproval(id: string, waitSeconds: number, signal: AbortSignal) {
   let settle = () => {};
   const changed = new Promise<void>((resolve) => (settle = resolve));
   // Subscribe before the first read so a decision committed in between still wakes us.
@@ -23,7 +23,7 @@ export async function waitForApproval(id: string, waitSeconds: number, origin: s
   });
   const timers: NodeJS.Timeout[] = [];
   try {
-    const first = await getApproval(id, origin);
+    const first = await getApproval(id);
     if (first.status !== "pending" || waitSeconds <= 0) return first;
     const deadline = Date.now() + waitSeconds * 1000;
     const expiresAt = new Date(first.expiresAt).getTime();
@@ -32,7 +32,7 @@ export async function waitForApproval(id: string, waitSeconds: number, origin: s
     const timedOut = new Promise<"timeout">((resolve) => timers.push(setTimeout(() => resolve("timeout"), deadline - Date.now())));
     const aborted = new Promise<"aborted">((resolve) => signal.addEventListener("abort", () => resolve("aborted"), { once: true }));
     await Promise.race([changed, timedOut, aborted]);
-    return getApproval(id, origin);
+    return getApproval(id);
   } finally {
     unsubscribe();
     timers.forEach(clearTimeout);

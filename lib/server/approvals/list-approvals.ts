@@ -4,7 +4,7 @@ import type { ApprovalListQuery } from "@/lib/schemas/approval";
 import { approvalSummarySelect, toApprovalListItem } from "@/lib/server/approvals/approval-view";
 import { expireDueApprovals } from "@/lib/server/approvals/expire-approvals";
 
-export async function listApprovals(query: ApprovalListQuery, origin: string) {
+export async function listApprovals(query: ApprovalListQuery) {
   await expireDueApprovals();
   const db = await reader();
   const rows = await db.approval.findMany({
@@ -13,5 +13,5 @@ export async function listApprovals(query: ApprovalListQuery, origin: string) {
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: query.limit,
   });
-  return { items: rows.map((row) => toApprovalListItem(row, origin)) };
+  return { items: rows.map(toApprovalListItem) };
 }

@@ -17,7 +17,7 @@ export function artifactSha256(content: string): string {
   return createHash("sha256").update(content, "utf8").digest("hex");
 }
 
-export async function requestApproval(taskKey: string, phaseKey: string, input: ApprovalRequest, actor: string, origin: string) {
+export async function requestApproval(taskKey: string, phaseKey: string, input: ApprovalRequest, actor: string) {
   return transaction(async (tx) => {
     const now = new Date();
     const task = await requireTask(tx, taskKey);
@@ -56,7 +56,7 @@ export async function requestApproval(taskKey: string, phaseKey: string, input: 
       include: approvalInclude,
     });
     await touchTask(tx, task.id, now);
-    const approval = toApprovalListItem(row, origin);
+    const approval = toApprovalListItem(row);
     await appendEvent(tx, {
       type: "approval.requested",
       task,

@@ -10,7 +10,7 @@ import { approvalSummarySelect, toApprovalListItem, type ApprovalListItem } from
 
 const FINISHED = new Set(["done", "skipped"]);
 
-export async function buildBrief(taskKey: string, options: { agent?: string; origin: string; now?: Date }) {
+export async function buildBrief(taskKey: string, options: { agent?: string; now?: Date } = {}) {
   const now = options.now ?? new Date();
   const agent = options.agent ?? null;
   const tx = await reader();
@@ -32,7 +32,7 @@ export async function buildBrief(taskKey: string, options: { agent?: string; ori
   const lastCheckpoint = checkpointRow ? toCheckpointView(checkpointRow, taskKey) : null;
   const latestHandoff = handoffRow ? toHandoffView(handoffRow, taskKey) : null;
 
-  const approvals = approvalRows.map((row) => toApprovalListItem(row, options.origin)).filter((a) => inLane(a.phase));
+  const approvals = approvalRows.map((row) => toApprovalListItem(row)).filter((a) => inLane(a.phase));
   const latestPerPhase = new Map<string, ApprovalListItem>();
   for (const approval of approvals) latestPerPhase.set(approval.phase, approval);
   const pendingApprovals = approvals.filter((a) => a.status === "pending");

@@ -4,10 +4,10 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/server/errors";
 import { authenticate, type Principal } from "@/lib/server/auth/authenticate";
-import { publicOrigin } from "@/lib/server/config";
 import { errorResponse } from "@/lib/server/http/problem";
 import { DEFAULT_BODY_LIMIT, parseJsonBody, readBodyText } from "@/lib/server/http/read-body";
 import { validate } from "@/lib/server/http/validate";
+import { isOwnOrigin } from "@/lib/server/http/same-origin";
 import { withIdempotency } from "@/lib/server/http/idempotency";
 
 /**
@@ -99,7 +99,7 @@ async function authorize(request: Request, mode: AuthMode, sessionOnly: boolean)
 export function assertSameOrigin(request: Request): void {
   const origin = request.headers.get("origin");
   if (!origin) throw new AppError("forbidden", "The Origin header is missing; browser writes must come from the Baton dashboard.");
-  if (origin !== publicOrigin(request)) {
+  if (!isOwnOrigin(request, origin)) {
     throw new AppError("forbidden", `Requests from ${origin} are not allowed; only the dashboard's own origin may write.`);
   }
 }

@@ -1,5 +1,4 @@
 import { route } from "@/lib/server/http/route";
-import { publicOrigin } from "@/lib/server/config";
 import { approvalListQuerySchema } from "@/lib/schemas/approval";
 import { listApprovals } from "@/lib/server/approvals/list-approvals";
 
@@ -8,5 +7,5 @@ export const dynamic = "force-dynamic";
 export const GET = route({
   auth: "agent",
   query: approvalListQuerySchema,
-  handle: async ({ request, query }) => ({ body: await listApprovals(query, publicOrigin(request)) }),
+  handle: async ({ query }) => ({ body: await listApprovals(query) }),
 });

@@ -1,5 +1,4 @@
 import { route } from "@/lib/server/http/route";
-import { publicOrigin } from "@/lib/server/config";
 import { approvalIdParams, approvalWaitQuerySchema } from "@/lib/schemas/approval";
 import { waitForApproval } from "@/lib/server/approvals/get-approval";
 
@@ -10,6 +9,6 @@ export const GET = route({
   params: approvalIdParams,
   query: approvalWaitQuerySchema,
   handle: async ({ request, params, query }) => ({
-    body: await waitForApproval(params.id, query.wait ?? 0, publicOrigin(request), request.signal),
+    body: await waitForApproval(params.id, query.wait ?? 0, request.signal),
   }),
 });

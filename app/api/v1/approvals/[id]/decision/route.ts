@@ -1,5 +1,4 @@
 import { route } from "@/lib/server/http/route";
-import { publicOrigin } from "@/lib/server/config";
 import type { SessionPrincipal } from "@/lib/server/auth/sessions";
 import { approvalDecisionSchema, approvalIdParams } from "@/lib/schemas/approval";
 import { decideApproval } from "@/lib/server/approvals/decide-approval";
@@ -12,7 +11,7 @@ export const POST = route({
   sessionOnly: true,
   params: approvalIdParams,
   body: approvalDecisionSchema,
-  handle: async ({ request, params, body, principal }) => ({
-    body: await decideApproval(params.id, body, principal as SessionPrincipal, publicOrigin(request)),
+  handle: async ({ params, body, principal }) => ({
+    body: await decideApproval(params.id, body, principal as SessionPrincipal),
   }),
 });

@@ -1,5 +1,4 @@
 import { route } from "@/lib/server/http/route";
-import { publicOrigin } from "@/lib/server/config";
 import { taskKeyParams } from "@/lib/schemas/task";
 import { briefQuerySchema } from "@/lib/schemas/brief";
 import { buildBrief } from "@/lib/server/brief/build-brief";
@@ -12,7 +11,7 @@ export const GET = route({
   params: taskKeyParams,
   query: briefQuerySchema,
   handle: async ({ request, params, query }) => {
-    const brief = await buildBrief(params.key, { agent: query.agent, origin: publicOrigin(request) });
+    const brief = await buildBrief(params.key, { agent: query.agent });
     if (request.headers.get("accept")?.includes("application/json")) return { body: brief, headers: { vary: "Accept" } };
     return new Response(renderBriefMarkdown(brief), {
       headers: { "content-type": "text/markdown; charset=utf-8", "cache-control": "no-store", vary: "Accept" },

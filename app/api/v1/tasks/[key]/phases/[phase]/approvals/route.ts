@@ -1,6 +1,5 @@
 import { route } from "@/lib/server/http/route";
 import { actorName } from "@/lib/server/auth/authenticate";
-import { publicOrigin } from "@/lib/server/config";
 import { phaseParams } from "@/lib/schemas/phase";
 import { APPROVAL_BODY_LIMIT, approvalRequestSchema } from "@/lib/schemas/approval";
 import { requestApproval } from "@/lib/server/approvals/request-approval";
@@ -13,8 +12,8 @@ export const POST = route({
   body: approvalRequestSchema,
   // The JSON envelope around an 8 MiB artifact needs a little headroom.
   maxBodyBytes: APPROVAL_BODY_LIMIT + 64 * 1024,
-  handle: async ({ request, params, body, principal }) => ({
+  handle: async ({ params, body, principal }) => ({
     status: 201,
-    body: await requestApproval(params.key, params.phase, body, actorName(principal!), publicOrigin(request)),
+    body: await requestApproval(params.key, params.phase, body, actorName(principal!)),
   }),
 });
