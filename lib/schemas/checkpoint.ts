@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { agentName, keySchema, longText, pageLimit, progressSchema, shortText, stringList } from "@/lib/schemas/common";
+import { claimedAgentName, keySchema, longText, pageLimit, progressSchema, shortText, stringList } from "@/lib/schemas/common";
 import { phaseStatusSchema } from "@/lib/schemas/phase";
 
 export const verificationResultSchema = z.object({
@@ -21,7 +21,7 @@ export const checkpointInputSchema = z.object({
   decisions: stringList().default([]),
   progress: progressSchema.optional(),
   resumeFrom: z.string().trim().max(500).optional(),
-  agent: agentName.optional(),
+  agent: claimedAgentName.optional(),
   verification: z.array(verificationResultSchema).max(100).default([]),
   metrics: z.record(z.string().min(1).max(100), z.number().finite()).default({}),
 });

@@ -13,6 +13,11 @@ export const stringList = (maxItems = 200, maxLength = 2000) => z.array(z.string
 
 export const agentName = z.string().trim().min(1).max(100);
 
+/** An agent name a client claims; `person:` names are reserved for people who log in (the audit log's actor). */
+export const claimedAgentName = agentName.refine((name) => !/^person:/i.test(name), {
+  message: "must not start with \"person:\": that prefix names a logged-in person, and the audit log records who authenticated",
+});
+
 export const progressSchema = z
   .object({
     current: z.number().finite().min(0),

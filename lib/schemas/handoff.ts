@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { agentName, longText, stringList } from "@/lib/schemas/common";
+import { claimedAgentName, longText, stringList } from "@/lib/schemas/common";
 
 /**
  * The guide's split-brain handoff: "What's Complete / What's Needed / Next Steps".
@@ -7,10 +7,10 @@ import { agentName, longText, stringList } from "@/lib/schemas/common";
  */
 export const handoffInputSchema = z
   .object({
-    from: agentName.optional(),
-    to: agentName.optional(),
-    fromAgent: agentName.optional(),
-    toAgent: agentName.optional(),
+    from: claimedAgentName.optional(),
+    to: claimedAgentName.optional(),
+    fromAgent: claimedAgentName.optional(),
+    toAgent: claimedAgentName.optional(),
     complete: stringList().default([]),
     needed: stringList().default([]),
     nextSteps: stringList().default([]),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { agentName } from "@/lib/schemas/common";
+import { claimedAgentName } from "@/lib/schemas/common";
 
-export const heartbeatInputSchema = z.object({ agent: agentName.optional() });
+export const heartbeatInputSchema = z.object({ agent: claimedAgentName.optional() });
 export type HeartbeatInput = z.infer<typeof heartbeatInputSchema>;

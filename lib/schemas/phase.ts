@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { agentName, keySchema, longText, progressSchema, shortText, stringList } from "@/lib/schemas/common";
+import { claimedAgentName, keySchema, longText, progressSchema, shortText, stringList } from "@/lib/schemas/common";
 
 export const phaseStatuses = ["pending", "active", "awaiting_approval", "done", "failed", "rolled_back", "skipped"] as const;
 export const phaseStatusSchema = z.enum(phaseStatuses);
@@ -19,7 +19,7 @@ export const phaseInputSchema = z.object({
   completionCriteria: stringList(50, 1000).optional(),
   verification: z.array(verificationStepSchema).max(50).optional(),
   rollback: longText(20_000).optional(),
-  agent: agentName.optional(),
+  agent: claimedAgentName.optional(),
 });
 export type PhaseInput = z.infer<typeof phaseInputSchema>;
 
@@ -27,7 +27,7 @@ export const phasePatchSchema = z
   .object({
     status: phaseStatusSchema,
     progress: progressSchema.optional(),
-    agent: agentName.optional(),
+    agent: claimedAgentName.optional(),
     force: z.boolean().optional(),
     reason: z.string().trim().min(1).max(2000).optional(),
   })

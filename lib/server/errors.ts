@@ -3,6 +3,7 @@ export const problemCatalog = {
   "malformed-request": { status: 400, title: "Malformed request" },
   unauthorized: { status: 401, title: "Authentication required" },
   forbidden: { status: 403, title: "Forbidden" },
+  "gate-locked": { status: 403, title: "Gate locked" },
   "not-found": { status: 404, title: "Not found" },
   "method-not-allowed": { status: 405, title: "Method not allowed" },
   conflict: { status: 409, title: "Conflict" },

@@ -76,7 +76,7 @@ describe("playbooks", () => {
     ]);
   });
 
-  it("validates playbook phases with the phase schema (422) and keeps built-ins read-only (409)", async () => {
+  it("validates playbook phases with the phase schema (422) and keeps built-ins read-only to agents (403)", async () => {
     const invalid = await api<{ errors: { path: string }[] }>(`/api/v1/playbooks/${uniqueKey("pb")}`, {
       method: "PUT",
       json: { name: "Bad", phases: [{ key: "Not A Slug" }] },
@@ -88,7 +88,7 @@ describe("playbooks", () => {
     expect(duplicate.status).toBe(422);
 
     const builtIn = await api("/api/v1/playbooks/terraform-deploy", { method: "PUT", json: { name: "Mine", phases: [{ key: "x" }] } });
-    expect(builtIn.status).toBe(409);
+    expect(builtIn.status).toBe(403);
   });
 
   it("requires a token", async () => {

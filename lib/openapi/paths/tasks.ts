@@ -29,12 +29,13 @@ export const operations: Operation[] = [
     operationId: "putTask",
     summary: "Create or update a task",
     description:
-      "Phases are upserted by key in array order and never deleted by omission. `playbook` instantiates that playbook's phases first.",
+      "Phases are upserted by key in array order and never deleted by omission. `playbook` instantiates that playbook's phases first. Leaving `requiresApproval` out never changes it; agents may add gates but never remove one: setting it from `true` to `false` (directly or through a playbook's template) is 403 `gate-locked` unless a person sends it from the dashboard (session cookie + same `Origin`), and nothing in the request is applied.",
     tags: ["tasks"],
     auth: "bearer",
     params: taskKeyParams,
     body: { schema: taskPutSchema },
     responses: { 200: { description: "The task was updated." }, 201: { description: "The task was created." } },
+    errors: [403],
   },
   {
     method: "get",

@@ -45,8 +45,8 @@ export async function recordCheckpoint(taskKey: string, input: CheckpointInput, 
     await appendEvent(tx, {
       type: "checkpoint.created",
       task,
-      actor: input.agent ?? actor,
-      payload: { checkpoint, ...(phaseChange && phaseChange.from !== phaseChange.to && { phaseChange: { phase: input.phase, from: phaseChange.from, to: phaseChange.to } }) },
+      actor,
+      payload: { ...(input.agent !== undefined && { agent: input.agent }), checkpoint, ...(phaseChange && phaseChange.from !== phaseChange.to && { phaseChange: { phase: input.phase, from: phaseChange.from, to: phaseChange.to } }) },
     });
     return checkpoint;
   });

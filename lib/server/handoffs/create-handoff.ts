@@ -23,7 +23,7 @@ export async function createHandoff(taskKey: string, input: HandoffInput, actor:
     });
     await touchTask(tx, task.id, now);
     const handoff = toHandoffView(row, task.key);
-    await appendEvent(tx, { type: "handoff.created", task, actor: input.from, payload: { handoff, recordedBy: actor } });
+    await appendEvent(tx, { type: "handoff.created", task, actor, payload: { agent: input.from, handoff } });
     return handoff;
   });
 }

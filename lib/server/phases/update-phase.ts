@@ -19,8 +19,9 @@ export async function updatePhase(taskKey: string, phaseKey: string, patch: Phas
     await appendEvent(tx, {
       type: "phase.updated",
       task,
-      actor: patch.agent ?? actor,
+      actor,
       payload: {
+        ...(patch.agent !== undefined && { agent: patch.agent }),
         phase: view,
         from: outcome.from,
         to: outcome.to,

@@ -1,5 +1,5 @@
 import { route } from "@/lib/server/http/route";
-import { actorName } from "@/lib/server/auth/authenticate";
+import { actorOf } from "@/lib/server/auth/actor";
 import { playbookInputSchema, playbookParams } from "@/lib/schemas/playbook";
 import { getPlaybook } from "@/lib/server/playbooks/get-playbook";
 import { putPlaybook } from "@/lib/server/playbooks/put-playbook";
@@ -17,7 +17,7 @@ export const PUT = route({
   params: playbookParams,
   body: playbookInputSchema,
   handle: async ({ params, body, principal }) => {
-    const { created, playbook } = await putPlaybook(params.key, body, actorName(principal!));
+    const { created, playbook } = await putPlaybook(params.key, body, actorOf(principal!));
     return { status: created ? 201 : 200, body: playbook };
   },
 });

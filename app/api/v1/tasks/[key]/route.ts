@@ -1,5 +1,5 @@
 import { route } from "@/lib/server/http/route";
-import { actorName } from "@/lib/server/auth/authenticate";
+import { actorOf } from "@/lib/server/auth/actor";
 import { taskKeyParams, taskPutSchema } from "@/lib/schemas/task";
 import { getTask } from "@/lib/server/tasks/get-task";
 import { upsertTask } from "@/lib/server/tasks/upsert-task";
@@ -17,7 +17,7 @@ export const PUT = route({
   params: taskKeyParams,
   body: taskPutSchema,
   handle: async ({ params, body, principal }) => {
-    const { created, task } = await upsertTask(params.key, body, actorName(principal!));
+    const { created, task } = await upsertTask(params.key, body, actorOf(principal!));
     return { status: created ? 201 : 200, body: task };
   },
 });
