@@ -2,7 +2,8 @@
 // Query keys and one hook per query; the live stream patches these same cache entries.
 import { keepPreviousData, useInfiniteQuery, useQuery, infiniteQueryOptions, usePrefetchInfiniteQuery } from "@tanstack/react-query";
 import { apiFetch, apiText } from "@/lib/api-client";
-import type { BlockerView, TaskDetail, TaskSummary } from "@/lib/server/tasks/task-view";
+import type { TaskDetail, TaskSummary } from "@/lib/server/tasks/task-view";
+import type { BlockerView } from "@/lib/server/blockers/blocker-view";
 import type { CheckpointView } from "@/lib/server/checkpoints/checkpoint-view";
 import type { HandoffView } from "@/lib/server/handoffs/handoff-view";
 import type { TaskTimeline } from "@/lib/server/timeline/load-task-timeline";

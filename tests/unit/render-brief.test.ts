@@ -44,6 +44,26 @@ const verify = phase({
   verification: [{ name: "Foreign key constraints" }],
 });
 
+const blocker: BriefModel["openBlockers"][number] = {
+  id: 0,
+  title: "",
+  detail: null,
+  kind: "decision",
+  owner: null,
+  phase: null,
+  status: "open",
+  resolution: null,
+  question: null,
+  options: [],
+  recommended: null,
+  answer: null,
+  answerComment: null,
+  answeredBy: null,
+  answeredAt: null,
+  createdAt: AT,
+  resolvedAt: null,
+};
+
 function fixture(overrides: Partial<BriefModel> = {}): BriefModel {
   return {
     task: {
@@ -81,6 +101,7 @@ function fixture(overrides: Partial<BriefModel> = {}): BriefModel {
       createdAt: "2026-03-14T12:00:00.000Z",
     },
     openBlockers: [],
+    answeredQuestions: [],
     pendingApprovals: [],
     rejectedApprovals: [],
     latestHandoff: null,
@@ -198,7 +219,8 @@ describe("the resume brief in markdown", () => {
         agent: "app",
         lane: { agent: "app", percent: 50, phasesDone: 1, phasesTotal: 2 },
         openBlockers: [
-          { id: 1, title: "Need Redis URL", detail: "from config", kind: "dependency", owner: "app", phase: null, status: "open", resolution: null, createdAt: AT, resolvedAt: null },
+          { ...blocker, id: 1, title: "Need Redis URL", detail: "from config", kind: "dependency", owner: "app" },
+          { ...blocker, id: 7, title: "Pick the replica region", question: "Which region should the read replica go to?", options: ["us-east-1", "eu-west-1"], recommended: "eu-west-1" },
         ],
         pendingApprovals: [{ ...rejected, status: "pending", comment: null, decidedBy: null, decidedAt: null }],
         latestHandoff: {
@@ -216,6 +238,10 @@ describe("the resume brief in markdown", () => {
     );
     expect(text).toContain("Lane of agent `app`: 50% · 1 of 2 phases done");
     expect(text).toContain("## Open blockers\n\n- **Need Redis URL** (dependency, owner app) — from config\n");
+    expect(text).toContain(
+      "- **Pick the replica region** (decision)\n  - Asks a person: Which region should the read replica go to? (options: us-east-1 / eu-west-1 (recommended)) — " +
+        "wait for the answer (`GET /api/v1/tasks/orders-backfill/blockers/7?wait=60`); only the person resolves it\n",
+    );
     expect(text).toContain("### Pending\n\n- **Drop the legacy column** (phase `verify-constraints`, requested by migrator, expires 2026-03-14T10:00:00.000Z) — waiting for a person at http://127.0.0.1:3000/approvals/apr_1\n");
     expect(text).toContain(
       "## Latest handoff: infra → app (2026-03-14T10:00:00.000Z)\n\n### What's Complete\n\n- Kubernetes cluster deployed in us-east-1\n\n### What's Needed\n\n- Health check endpoints at /health and /ready\n\n### Next Steps\n\n1. Run initial migration\n2. Seed with base data\n",

@@ -1,4 +1,11 @@
-import { blockerInputSchema, blockerParams, blockerResolveSchema } from "@/lib/schemas/blocker";
+import {
+  blockerAnswerSchema,
+  blockerInputSchema,
+  blockerParams,
+  blockerResolveSchema,
+  blockerWaitQuerySchema,
+  questionListQuerySchema,
+} from "@/lib/schemas/blocker";
 import { taskKeyParams } from "@/lib/schemas/task";
 import type { Operation } from "@/lib/openapi/types";
 
@@ -7,7 +14,7 @@ export const operations: Operation[] = [
     method: "get",
     path: "/api/v1/tasks/{key}/blockers",
     operationId: "listBlockers",
-    summary: "A task's blockers, open and resolved",
+    summary: "A task's blockers, open first (each with its question fields)",
     tags: ["blockers"],
     auth: "bearer",
     params: taskKeyParams,
@@ -18,7 +25,9 @@ export const operations: Operation[] = [
     method: "post",
     path: "/api/v1/tasks/{key}/blockers",
     operationId: "openBlocker",
-    summary: "Open a blocker",
+    summary: "Open a blocker, or ask a person a question",
+    description:
+      'A `decision` blocker may carry a `question` with `options` (shown as buttons) and a `recommended` option; it waits in the person\'s inbox and only their answer resolves it.',
     tags: ["blockers"],
     auth: "bearer",
     params: taskKeyParams,
@@ -28,15 +37,51 @@ export const operations: Operation[] = [
     idempotent: true,
   },
   {
+    method: "get",
+    path: "/api/v1/tasks/{key}/blockers/{id}",
+    operationId: "getBlocker",
+    summary: "A blocker; `?wait=N` long-polls up to N ≤ 60 seconds until it is resolved",
+    tags: ["blockers"],
+    auth: "bearer",
+    params: blockerParams,
+    query: blockerWaitQuerySchema,
+    responses: { 200: { description: "The blocker (still `open` when the wait ran out); an answered question carries `answer`, `answerComment`, `answeredBy`." } },
+    errors: [404],
+  },
+  {
     method: "patch",
     path: "/api/v1/tasks/{key}/blockers/{id}",
     operationId: "resolveBlocker",
-    summary: "Resolve a blocker",
+    summary: "Resolve a blocker (a question is resolved only by a person's answer: 403)",
     tags: ["blockers"],
     auth: "bearer",
     params: blockerParams,
     body: { schema: blockerResolveSchema },
     responses: { 200: { description: "The resolved blocker." } },
+    errors: [403, 404, 409],
+  },
+  {
+    method: "post",
+    path: "/api/v1/tasks/{key}/blockers/{id}/answer",
+    operationId: "answerQuestion",
+    summary: "Answer an agent's question (a person's browser session only)",
+    description:
+      "Needs the session cookie and an `Origin` header equal to the server's origin; any bearer token gets 403. The answer must be one of the question's options when it has any. The answer and comment become the brief's first next action.",
+    tags: ["blockers"],
+    auth: "session",
+    params: blockerParams,
+    body: { schema: blockerAnswerSchema },
+    responses: { 200: { description: "The resolved blocker with its answer." } },
     errors: [404, 409],
+  },
+  {
+    method: "get",
+    path: "/api/v1/questions",
+    operationId: "listQuestions",
+    summary: "Questions agents asked across tasks (the inbox: `?status=open`), newest first",
+    tags: ["blockers"],
+    auth: "bearer",
+    query: questionListQuerySchema,
+    responses: { 200: { description: "The questions, each with its task key and title." } },
   },
 ];

@@ -1,7 +1,7 @@
 // `GET /tasks/{key}/blockers`: open blockers first, then resolved ones, newest first within each.
 import { reader } from "@/lib/server/db/transaction";
 import { requireTask } from "@/lib/server/tasks/find-task";
-import { toBlockerView } from "@/lib/server/tasks/task-view";
+import { toBlockerView } from "@/lib/server/blockers/blocker-view";
 
 export async function listBlockers(taskKey: string) {
   const tx = await reader();

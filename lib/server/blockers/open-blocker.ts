@@ -1,10 +1,11 @@
 // `POST /tasks/{key}/blockers`: an open blocker makes the task `blocked` until it is resolved.
+// A decision blocker may ask a person a question (the schema checks its options); it then waits in the inbox.
 import { transaction } from "@/lib/server/db/transaction";
 import { appendEvent } from "@/lib/server/events/append-event";
 import { notFound } from "@/lib/server/errors";
 import type { BlockerInput } from "@/lib/schemas/blocker";
 import { requireTask, touchTask } from "@/lib/server/tasks/find-task";
-import { toBlockerView } from "@/lib/server/tasks/task-view";
+import { toBlockerView } from "@/lib/server/blockers/blocker-view";
 
 export async function openBlocker(taskKey: string, input: BlockerInput, actor: string) {
   return transaction(async (tx) => {
@@ -22,6 +23,9 @@ export async function openBlocker(taskKey: string, input: BlockerInput, actor: s
         kind: input.kind,
         owner: input.owner ?? null,
         phaseKey: input.phase ?? null,
+        question: input.question ?? null,
+        options: input.options ?? [],
+        recommended: input.recommended ?? null,
         createdAt: now,
       },
     });

@@ -1,21 +1,23 @@
 // `PATCH /tasks/{key}/blockers/{id}`: resolves an open blocker once; resolving it again is a conflict.
+// A question is resolved only by a person's answer, so an agent cannot answer its own question.
 import { transaction } from "@/lib/server/db/transaction";
 import { appendEvent } from "@/lib/server/events/append-event";
-import { AppError, notFound } from "@/lib/server/errors";
+import { AppError } from "@/lib/server/errors";
 import type { BlockerResolve } from "@/lib/schemas/blocker";
-import { requireTask, touchTask } from "@/lib/server/tasks/find-task";
-import { toBlockerView } from "@/lib/server/tasks/task-view";
+import { touchTask } from "@/lib/server/tasks/find-task";
+import { toBlockerView } from "@/lib/server/blockers/blocker-view";
+import { alreadyResolved, requireBlocker } from "@/lib/server/blockers/find-blocker";
 
 export async function resolveBlocker(taskKey: string, blockerId: number, input: BlockerResolve, actor: string) {
   return transaction(async (tx) => {
     const now = new Date();
-    const task = await requireTask(tx, taskKey);
-    const existing = await tx.blocker.findFirst({ where: { id: blockerId, taskId: task.id } });
-    if (!existing) throw notFound(`Blocker ${blockerId} of task "${taskKey}"`);
-    if (existing.status === "resolved") {
-      throw new AppError("conflict", `Blocker ${blockerId} was already resolved at ${existing.resolvedAt?.toISOString()}: ${existing.resolution ?? ""}`.trim(), {
-        extensions: { blocker: toBlockerView(existing) },
-      });
+    const { task, blocker: existing } = await requireBlocker(tx, taskKey, blockerId);
+    if (existing.status === "resolved") throw alreadyResolved(existing);
+    if (existing.question !== null) {
+      throw new AppError(
+        "forbidden",
+        `Blocker ${blockerId} asks a person a question; only their answer resolves it. Wait for it with GET /api/v1/tasks/${taskKey}/blockers/${blockerId}?wait=60.`,
+      );
     }
     const row = await tx.blocker.update({
       where: { id: existing.id },

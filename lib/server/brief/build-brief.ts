@@ -3,7 +3,8 @@
 import { reader } from "@/lib/server/db/transaction";
 import { requireTask } from "@/lib/server/tasks/find-task";
 import { currentPhase, taskPercent } from "@/lib/server/tasks/derive-status";
-import { loadTaskDetail, toPhaseView, type BlockerView, type PhaseView } from "@/lib/server/tasks/task-view";
+import { loadTaskDetail, toPhaseView, type PhaseView } from "@/lib/server/tasks/task-view";
+import { toBlockerView, type BlockerView } from "@/lib/server/blockers/blocker-view";
 import { toCheckpointView } from "@/lib/server/checkpoints/checkpoint-view";
 import { toHandoffView } from "@/lib/server/handoffs/handoff-view";
 import { approvalSummarySelect, toApprovalListItem, type ApprovalListItem } from "@/lib/server/approvals/approval-view";
@@ -21,13 +22,14 @@ export async function buildBrief(taskKey: string, options: { agent?: string; now
   const laneKeys = new Set(laneRows.map((p) => p.key));
   const inLane = (phaseKey: string | null) => !agent || (phaseKey !== null && laneKeys.has(phaseKey));
 
-  const [checkpointRow, handoffRow, approvalRows] = await Promise.all([
+  const [checkpointRow, handoffRow, approvalRows, answeredRows] = await Promise.all([
     tx.checkpoint.findFirst({
       where: { taskId, ...(agent && { OR: [{ agent }, { phaseKey: { in: [...laneKeys] } }] }) },
       orderBy: { seq: "desc" },
     }),
     tx.handoff.findFirst({ where: { taskId, ...(agent && { toAgent: agent }) }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
     tx.approval.findMany({ where: { taskId }, select: approvalSummarySelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    tx.blocker.findMany({ where: { taskId, answeredAt: { not: null } }, orderBy: [{ answeredAt: "asc" }, { id: "asc" }], take: 200 }),
   ]);
   const lastCheckpoint = checkpointRow ? toCheckpointView(checkpointRow, taskKey) : null;
   const latestHandoff = handoffRow ? toHandoffView(handoffRow, taskKey) : null;
@@ -43,8 +45,15 @@ export async function buildBrief(taskKey: string, options: { agent?: string; now
   const currentView = current ? toPhaseView(current) : null;
   const resumeFrom = currentView?.resumeFrom ?? (lastCheckpoint && (!currentView || lastCheckpoint.phase === currentView.key) ? lastCheckpoint.resumeFrom : null);
 
+  // An answer stays the first thing to do until the agent records a checkpoint after it.
+  const answeredQuestions = answeredRows
+    .filter((row) => row.answeredAt !== null && (!checkpointRow || row.answeredAt > checkpointRow.createdAt))
+    .map(toBlockerView)
+    .filter((b) => laneBlocker(b, agent, laneKeys));
+
   const handoffIsNewer = latestHandoff !== null && (!lastCheckpoint || latestHandoff.createdAt > lastCheckpoint.createdAt);
   const nextActions = [
+    ...answeredQuestions.map(answerAction),
     ...rejectedApprovals.map(rejectionAction),
     ...(lastCheckpoint?.next ?? []),
     ...(handoffIsNewer ? latestHandoff.nextSteps : []),
@@ -78,6 +87,7 @@ export async function buildBrief(taskKey: string, options: { agent?: string; now
     nextActions,
     lastCheckpoint,
     openBlockers: detail.openBlockers.filter((b) => laneBlocker(b, agent, laneKeys)),
+    answeredQuestions,
     pendingApprovals,
     rejectedApprovals,
     latestHandoff,
@@ -91,6 +101,11 @@ export type BriefModel = Awaited<ReturnType<typeof buildBrief>>;
 function rejectionAction(approval: ApprovalListItem): string {
   if (approval.status === "expired") return `Request approval of ${approval.title} again: it expired without a decision`;
   return approval.comment ? `Address rejection of ${approval.title}: ${approval.comment}` : `Address rejection of ${approval.title}`;
+}
+
+function answerAction(blocker: BlockerView): string {
+  const action = `Proceed with the person's answer to “${blocker.question}”: ${blocker.answer}`;
+  return blocker.answerComment ? `${action} — ${blocker.answerComment}` : action;
 }
 
 /** In a lane: its own blockers, those on its phases, and task-wide ones nobody owns. */

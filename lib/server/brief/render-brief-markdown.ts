@@ -52,15 +52,7 @@ export function renderBriefMarkdown(brief: BriefModel): string {
   lines.push(...section("Where to resume", whereToResume(brief)));
   lines.push(...section("Next actions", numbered(brief.nextActions)));
   lines.push(...lastCheckpoint(brief));
-  lines.push(
-    ...section(
-      "Open blockers",
-      brief.openBlockers.map((b) => {
-        const facts = [b.kind, b.owner && `owner ${b.owner}`, b.phase && `phase ${code(b.phase)}`].filter(Boolean).join(", ");
-        return `- **${b.title}** (${facts})${b.detail ? ` — ${b.detail}` : ""}`;
-      }),
-    ),
-  );
+  lines.push(...section("Open blockers", brief.openBlockers.map((b) => blockerLine(b, task.key))));
   lines.push(...approvals(brief));
   lines.push(...handoff(brief));
   lines.push(...section("Remaining phases", brief.remainingPhases.flatMap((p) => remainingPhase(p, p.key === current?.key))));
@@ -68,6 +60,20 @@ export function renderBriefMarkdown(brief: BriefModel): string {
   lines.push(...section("Notes", task.notes ? [task.notes] : []));
   lines.push(...reportBack(brief));
   return lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+}
+
+type OpenBlocker = BriefModel["openBlockers"][number];
+
+function blockerLine(blocker: OpenBlocker, taskKey: string): string {
+  const facts = [blocker.kind, blocker.owner && `owner ${blocker.owner}`, blocker.phase && `phase ${code(blocker.phase)}`].filter(Boolean).join(", ");
+  const line = `- **${blocker.title}** (${facts})${blocker.detail ? ` — ${blocker.detail}` : ""}`;
+  if (!blocker.question) return line;
+  return `${line}\n  - Asks a person: ${blocker.question}${optionList(blocker)} — wait for the answer (\`GET /api/v1/tasks/${taskKey}/blockers/${blocker.id}?wait=60\`); only the person resolves it`;
+}
+
+function optionList(blocker: OpenBlocker): string {
+  if (blocker.options.length === 0) return "";
+  return ` (options: ${blocker.options.map((o) => (o === blocker.recommended ? `${o} (recommended)` : o)).join(" / ")})`;
 }
 
 function whereToResume(brief: BriefModel): string[] {

@@ -60,11 +60,12 @@ export async function importProgressFile(taskKey: string, file: ProgressFile, ac
 }
 
 async function syncBlockers(tx: Tx, taskId: number, titles: string[], now: Date) {
-  const open = await tx.blocker.findMany({ where: { taskId, status: "open" }, select: { id: true, title: true } });
+  const open = await tx.blocker.findMany({ where: { taskId, status: "open" }, select: { id: true, title: true, question: true } });
   const openTitles = new Set(open.map((b) => b.title));
   const wanted = new Set(titles);
   const opened = [...wanted].filter((title) => !openTitles.has(title));
-  const resolved = open.filter((b) => !wanted.has(b.title));
+  // A question stays open until a person answers it, whatever the file says.
+  const resolved = open.filter((b) => !wanted.has(b.title) && b.question === null);
   for (const title of opened) await tx.blocker.create({ data: { taskId, title, createdAt: now } });
   if (resolved.length > 0) {
     await tx.blocker.updateMany({

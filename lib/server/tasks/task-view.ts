@@ -3,9 +3,9 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/server/db/transaction";
 import { currentPhase, deriveTaskStatus, phaseFraction, roundPercent, taskPercent } from "@/lib/server/tasks/derive-status";
 import { toCheckpointView } from "@/lib/server/checkpoints/checkpoint-view";
+import { toBlockerView } from "@/lib/server/blockers/blocker-view";
 
 type PhaseRow = Prisma.PhaseGetPayload<object>;
-type BlockerRow = Prisma.BlockerGetPayload<object>;
 type ApprovalRow = Prisma.ApprovalGetPayload<object>;
 
 export const taskSummaryInclude = {
@@ -43,22 +43,6 @@ export function toPhaseView(phase: PhaseRow) {
   };
 }
 export type PhaseView = ReturnType<typeof toPhaseView>;
-
-export function toBlockerView(blocker: BlockerRow) {
-  return {
-    id: blocker.id,
-    title: blocker.title,
-    detail: blocker.detail,
-    kind: blocker.kind,
-    owner: blocker.owner,
-    phase: blocker.phaseKey,
-    status: blocker.status,
-    resolution: blocker.resolution,
-    createdAt: blocker.createdAt.toISOString(),
-    resolvedAt: blocker.resolvedAt?.toISOString() ?? null,
-  };
-}
-export type BlockerView = ReturnType<typeof toBlockerView>;
 
 /** An approval without its (possibly 8 MiB) artifact content. */
 export function toApprovalSummary(approval: ApprovalRow, phaseKey: string, taskKey: string) {

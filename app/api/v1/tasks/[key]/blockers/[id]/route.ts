@@ -1,9 +1,17 @@
 import { route } from "@/lib/server/http/route";
 import { actorName } from "@/lib/server/auth/authenticate";
-import { blockerParams, blockerResolveSchema } from "@/lib/schemas/blocker";
+import { blockerParams, blockerResolveSchema, blockerWaitQuerySchema } from "@/lib/schemas/blocker";
 import { resolveBlocker } from "@/lib/server/blockers/resolve-blocker";
+import { waitForBlocker } from "@/lib/server/blockers/get-blocker";
 
 export const dynamic = "force-dynamic";
+
+export const GET = route({
+  auth: "agent",
+  params: blockerParams,
+  query: blockerWaitQuerySchema,
+  handle: async ({ request, params, query }) => ({ body: await waitForBlocker(params.key, params.id, query.wait ?? 0, request.signal) }),
+});
 
 export const PATCH = route({
   auth: "agent",
