@@ -16,7 +16,8 @@ import type { BriefModel } from "@/lib/server/brief/build-brief";
 import type { CheckpointView } from "@/lib/server/checkpoints/checkpoint-view";
 import type { HandoffView } from "@/lib/server/handoffs/handoff-view";
 import type { PlaybookView } from "@/lib/server/playbooks/playbook-view";
-import type { BlockerView, PhaseView, TaskDetail, TaskSummary } from "@/lib/server/tasks/task-view";
+import type { BlockerView } from "@/lib/server/blockers/blocker-view";
+import type { PhaseView, TaskDetail, TaskSummary } from "@/lib/server/tasks/task-view";
 import { ApiError, NetworkError, toProblem } from "@/lib/client/errors";
 
 export { ApiError, NetworkError } from "@/lib/client/errors";
