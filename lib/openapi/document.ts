@@ -1,38 +1,10 @@
-// Composes the OpenAPI 3.1 document from the operations each feature declares; every schema in it
-// is generated from the zod schema that validates the same input.
+// Composes the OpenAPI 3.1 document from the contract every route declares (lib/contracts); every
+// schema in it is generated from the zod schema that validates the same input or describes the output.
 import { z } from "zod";
 import { problemCatalog } from "@/lib/server/errors";
 import { problemSchema } from "@/lib/schemas/common";
-import type { Operation, OperationAuth } from "@/lib/openapi/types";
-import { operations as system } from "@/lib/openapi/paths/system";
-import { operations as tasks } from "@/lib/openapi/paths/tasks";
-import { operations as checkpoints } from "@/lib/openapi/paths/checkpoints";
-import { operations as phases } from "@/lib/openapi/paths/phases";
-import { operations as blockers } from "@/lib/openapi/paths/blockers";
-import { operations as approvals } from "@/lib/openapi/paths/approvals";
-import { operations as handoffs } from "@/lib/openapi/paths/handoffs";
-import { operations as batch } from "@/lib/openapi/paths/batch";
-import { operations as events } from "@/lib/openapi/paths/events";
-import { operations as playbooks } from "@/lib/openapi/paths/playbooks";
-import { operations as brief } from "@/lib/openapi/paths/brief";
-import { operations as tokens } from "@/lib/openapi/paths/tokens";
-import { operations as webhooks } from "@/lib/openapi/paths/webhooks";
-
-export const allOperations: Operation[] = [
-  ...system,
-  ...tasks,
-  ...checkpoints,
-  ...phases,
-  ...blockers,
-  ...approvals,
-  ...handoffs,
-  ...batch,
-  ...events,
-  ...playbooks,
-  ...brief,
-  ...tokens,
-  ...webhooks,
-];
+import type { Contract, ContractAuth } from "@/lib/contracts/define";
+import { allContracts } from "@/lib/contracts";
 
 type JsonSchema = { [key: string]: unknown };
 
@@ -57,13 +29,13 @@ function parameters(schema: z.ZodType, location: "path" | "query") {
 
 const PROBLEM_REF = { $ref: "#/components/schemas/Problem" };
 
-function errorStatuses(operation: Operation): number[] {
+function errorStatuses(operation: Contract): number[] {
   const statuses = new Set(operation.errors ?? []);
   if (operation.auth !== "public") statuses.add(401);
-  if (operation.auth === "person" || operation.auth === "session") statuses.add(403);
+  if (operation.auth === "person" || operation.auth === "session" || isCookieWrite(operation)) statuses.add(403);
   if (operation.params || operation.query) statuses.add(422);
   if (operation.body) [400, 413, 415, 422].forEach((s) => statuses.add(s));
-  if (operation.idempotent) statuses.add(422);
+  if (isIdempotent(operation)) statuses.add(422);
   return [...statuses].sort((a, b) => a - b);
 }
 
@@ -73,16 +45,21 @@ const errorDescriptions: Record<number, string> = Object.fromEntries(
     .map(({ status, title }) => [status, title]),
 );
 
-const SECURITY: Record<OperationAuth, Record<string, string[]>[]> = {
-  bearer: [{ bearerAuth: [] }, { sessionCookie: [] }],
+/** A write a browser session may make: its Origin must be the dashboard's own (403 otherwise). */
+const isCookieWrite = (operation: Contract) => operation.method !== "GET" && (operation.auth !== "public" || operation.sameOrigin === true);
+
+const isIdempotent = (operation: Contract) => operation.method === "POST" && operation.idempotent !== false;
+
+const SECURITY: Record<ContractAuth, Record<string, string[]>[]> = {
+  agent: [{ bearerAuth: [] }, { sessionCookie: [] }],
   person: [{ sessionCookie: [] }, { bearerAuth: [] }],
   session: [{ sessionCookie: [] }],
   public: [],
 };
 
-function toPathItem(operation: Operation) {
+function toPathItem(operation: Contract) {
   const headerParameters = [
-    ...(operation.idempotent
+    ...(isIdempotent(operation)
       ? [
           {
             name: "Idempotency-Key",
@@ -103,6 +80,7 @@ function toPathItem(operation: Operation) {
   ];
   const responses: Record<string, unknown> = {};
   for (const [status, response] of Object.entries(operation.responses)) {
+    if (!response) continue;
     const content = response.schema
       ? { "application/json": { schema: toSchema(response.schema, "output") } }
       : response.contentType
@@ -152,11 +130,11 @@ function toPathItem(operation: Operation) {
 
 function buildDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const operation of allOperations) {
+  for (const operation of allContracts) {
     paths[operation.path] ??= {};
-    paths[operation.path][operation.method] = toPathItem(operation);
+    paths[operation.path][operation.method.toLowerCase()] = toPathItem(operation);
   }
-  const tags = [...new Set(allOperations.flatMap((o) => o.tags))].map((name) => ({ name }));
+  const tags = [...new Set(allContracts.flatMap((o) => o.tags))].map((name) => ({ name }));
   return {
     openapi: "3.1.0",
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",

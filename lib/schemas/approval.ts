@@ -1,6 +1,7 @@
 // Inputs of the approval gate: the agent's request, the person's decision, the inbox and long-poll queries.
 import { z } from "zod";
-import { keySchema, pageLimit, shortText } from "@/lib/schemas/common";
+import { isoDateTime, itemsOf, keySchema, pageLimit, shortText } from "@/lib/schemas/common";
+import { phaseStatusSchema } from "@/lib/schemas/phase";
 
 export const APPROVAL_BODY_LIMIT = 8 * 1024 * 1024;
 export const MAX_WAIT_SECONDS = 60;
@@ -47,3 +48,37 @@ export const approvalListQuerySchema = z.object({
   limit: pageLimit(100, 500),
 });
 export type ApprovalListQuery = z.infer<typeof approvalListQuerySchema>;
+
+/** An approval without its (possibly 8 MiB) artifact content. */
+export const approvalSummarySchema = z.object({
+  id: z.string(),
+  task: z.string(),
+  phase: z.string(),
+  title: z.string(),
+  summary: z.string().nullable(),
+  status: approvalStatusSchema,
+  artifactName: z.string(),
+  artifactContentType: z.string(),
+  artifactSha256: z.string(),
+  requestedBy: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+  comment: z.string().nullable(),
+  expiresAt: isoDateTime,
+  onExpiry: onExpirySchema,
+  decidedAt: isoDateTime.nullable(),
+  createdAt: isoDateTime,
+});
+
+/** An inbox row: the summary with its task and phase, and the dashboard page to decide it on. */
+export const approvalListItemSchema = approvalSummarySchema.extend({
+  taskTitle: z.string(),
+  phaseName: z.string(),
+  phaseStatus: phaseStatusSchema,
+  url: z.string(),
+});
+
+export const approvalDetailSchema = approvalListItemSchema.extend({
+  artifact: z.object({ name: z.string(), contentType: z.string(), content: z.string() }),
+});
+
+export const approvalListSchema = itemsOf(approvalListItemSchema);

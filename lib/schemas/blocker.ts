@@ -1,6 +1,6 @@
 // Inputs for blockers and the questions they may carry: open, resolve, answer, wait, and the inbox list.
 import { z } from "zod";
-import { agentName, keySchema, longText, pageLimit, shortText } from "@/lib/schemas/common";
+import { agentName, isoDateTime, keySchema, longText, pageLimit, shortText } from "@/lib/schemas/common";
 
 export const blockerKinds = ["dependency", "access", "decision", "rate_limit", "resource", "other"] as const;
 export const blockerKindSchema = z.enum(blockerKinds);
@@ -65,3 +65,16 @@ export const questionListQuerySchema = z.object({
   limit: pageLimit(100, 500),
 });
 export type QuestionListQuery = z.infer<typeof questionListQuerySchema>;
+
+export const blockerViewSchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  detail: z.string().nullable(),
+  kind: blockerKindSchema,
+  owner: z.string().nullable(),
+  phase: z.string().nullable(),
+  status: z.enum(["open", "resolved"]),
+  resolution: z.string().nullable(),
+  createdAt: isoDateTime,
+  resolvedAt: isoDateTime.nullable(),
+});

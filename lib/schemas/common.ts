@@ -37,3 +37,9 @@ export const problemSchema = z.object({
   detail: z.string(),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
+
+/** Timestamps travel as ISO 8601 strings. */
+export const isoDateTime = z.string().describe("ISO 8601 date-time");
+
+/** `{items}`: a list response. */
+export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });

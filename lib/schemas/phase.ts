@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { claimedAgentName, keySchema, longText, progressSchema, shortText, stringList } from "@/lib/schemas/common";
+import { claimedAgentName, isoDateTime, keySchema, longText, progressSchema, shortText, stringList } from "@/lib/schemas/common";
 
 export const phaseStatuses = ["pending", "active", "awaiting_approval", "done", "failed", "rolled_back", "skipped"] as const;
 export const phaseStatusSchema = z.enum(phaseStatuses);
@@ -35,3 +35,23 @@ export const phasePatchSchema = z
 export type PhasePatch = z.infer<typeof phasePatchSchema>;
 
 export const phaseParams = z.object({ key: keySchema, phase: keySchema });
+
+/** A phase as the API returns it. */
+export const phaseViewSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  position: z.number().int(),
+  status: phaseStatusSchema,
+  requiresApproval: z.boolean(),
+  completionCriteria: z.array(z.string()),
+  verification: z.array(verificationStepSchema),
+  rollback: z.string().nullable(),
+  progress: z
+    .object({ current: z.number(), total: z.number().nullable(), unit: z.string().nullable(), percent: z.number().nullable() })
+    .nullable(),
+  resumeFrom: z.string().nullable(),
+  agent: z.string().nullable(),
+  startedAt: isoDateTime.nullable(),
+  completedAt: isoDateTime.nullable(),
+  updatedAt: isoDateTime,
+});

@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { allOperations, openApiDocument } from "@/lib/openapi/document";
+import { openApiDocument } from "@/lib/openapi/document";
+import { allContracts } from "@/lib/contracts";
+import type { Contract } from "@/lib/contracts/define";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const apiDir = path.join(root, "app/api");
@@ -15,13 +17,27 @@ function routeFiles(dir: string): string[] {
   });
 }
 
+const urlPathOf = (file: string) => "/" + path.relative(path.join(root, "app"), path.dirname(file)).split(path.sep).join("/").replace(/\[(\w+)\]/g, "{$1}");
+
 /** `GET /api/v1/tasks/{key}` for every HTTP method a route file exports. */
 function exportedOperations(file: string): string[] {
   const source = fs.readFileSync(file, "utf8");
-  const urlPath = "/" + path.relative(root, path.dirname(file)).split(path.sep).slice(1).join("/").replace(/\[(\w+)\]/g, "{$1}");
   return METHODS.filter((method) =>
     new RegExp(`export\\s+(const|async\\s+function|function)\\s+${method}\\b|export\\s*\\{[^}]*\\b(as\\s+)?${method}\\b[^}]*\\}`).test(source),
-  ).map((method) => `${method} ${urlPath}`);
+  ).map((method) => `${method} ${urlPathOf(file)}`);
+}
+
+/** The contract each exported handler is built from: `export const GET = route(contracts.listTasks, …)`. */
+async function handlerContracts(file: string): Promise<{ method: string; contract: Contract | undefined }[]> {
+  const source = fs.readFileSync(file, "utf8");
+  const modules = new Map([...source.matchAll(/import \* as (\w+) from "(@\/lib\/contracts\/[\w-]+)";/g)].map((m) => [m[1], m[2]]));
+  return Promise.all(
+    [...source.matchAll(/export const (GET|POST|PUT|PATCH|DELETE) = route\((\w+)\.(\w+),/g)].map(async ([, method, namespace, name]) => {
+      const specifier = modules.get(namespace);
+      const contracts: Record<string, Contract> = specifier ? await import(specifier.replace("@/", `${root}/`) + ".ts") : {};
+      return { method, contract: contracts[name] };
+    }),
+  );
 }
 
 describe("the OpenAPI document", () => {
@@ -42,11 +58,22 @@ describe("the OpenAPI document", () => {
 
   it("documents only routes that exist", () => {
     const routes = new Set(routeFiles(apiDir).flatMap(exportedOperations));
-    expect(allOperations.map((o) => `${o.method.toUpperCase()} ${o.path}`).filter((r) => !routes.has(r))).toEqual([]);
+    expect(allContracts.map((o) => `${o.method} ${o.path}`).filter((r) => !routes.has(r))).toEqual([]);
+  });
+
+  it("builds each route handler from the contract of its own method and path", async () => {
+    for (const file of routeFiles(apiDir)) {
+      for (const { method, contract } of await handlerContracts(file)) {
+        const where = `${method} in ${path.relative(root, file)}`;
+        expect(contract, `${where} names no contract from lib/contracts`).toBeDefined();
+        expect(`${contract?.method} ${contract?.path}`, where).toBe(`${method} ${urlPathOf(file)}`);
+        expect(allContracts, `${where}: its contract is not listed in lib/contracts/index.ts`).toContain(contract);
+      }
+    }
   });
 
   it("has unique operation ids", () => {
-    const ids = allOperations.map((o) => o.operationId);
+    const ids = allContracts.map((o) => o.operationId);
     expect(new Set(ids).size).toBe(ids.length);
   });
 

@@ -1,35 +1,34 @@
 import { checkpointInputSchema, checkpointListQuerySchema } from "@/lib/schemas/checkpoint";
 import { taskKeyParams } from "@/lib/schemas/task";
-import type { Operation } from "@/lib/openapi/types";
+import type { Contract } from "@/lib/contracts/define";
 
 const NOTE =
   "A note in the guide's format (`=== CHECKPOINT: … ===`, bullet lines, `NEXT ACTIONS:`, `DEPENDENCIES:`), parsed into summary/done/next/dependencies; `?phase=`, `?agent=` and `?phaseStatus=` fill the other fields.";
 
-export const operations: Operation[] = [
+export const operations: Contract[] = [
   {
-    method: "get",
+    method: "GET",
     path: "/api/v1/tasks/{key}/checkpoints",
     operationId: "listCheckpoints",
     summary: "A task's checkpoints, newest first",
     tags: ["checkpoints"],
-    auth: "bearer",
+    auth: "agent",
     params: taskKeyParams,
     query: checkpointListQuerySchema,
     responses: { 200: { description: "`{items, nextBefore}`." } },
     errors: [404],
   },
   {
-    method: "post",
+    method: "POST",
     path: "/api/v1/tasks/{key}/checkpoints",
     operationId: "recordCheckpoint",
     summary: "Record a checkpoint",
     description: "An unknown task or phase key is created on the fly. `phaseStatus` moves the phase with the same gate rules as PATCH.",
     tags: ["checkpoints"],
-    auth: "bearer",
+    auth: "agent",
     params: taskKeyParams,
     body: { schema: checkpointInputSchema, textContentTypes: { "text/plain": NOTE, "text/markdown": NOTE } },
     responses: { 201: { description: "The checkpoint with its per-task `seq`." } },
     errors: [409],
-    idempotent: true,
   },
 ];

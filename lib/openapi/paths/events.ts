@@ -1,30 +1,30 @@
 import { z } from "zod";
 import { eventSchema, eventStreamQuerySchema, taskEventsQuerySchema } from "@/lib/schemas/event";
 import { taskKeyParams } from "@/lib/schemas/task";
-import type { Operation } from "@/lib/openapi/types";
+import type { Contract } from "@/lib/contracts/define";
 
-export const operations: Operation[] = [
+export const operations: Contract[] = [
   {
-    method: "get",
+    method: "GET",
     path: "/api/v1/events",
     operationId: "streamEvents",
     summary: "Live events as Server-Sent Events",
     description:
       "Each event has `id:` = the event's global seq, `event:` = its type, `data:` = the event as JSON. Reconnect with `Last-Event-ID` (or `?after=`) to replay exactly the events missed, in order. Comment lines keep idle connections alive.",
     tags: ["events"],
-    auth: "bearer",
+    auth: "agent",
     query: eventStreamQuerySchema,
     headers: [{ name: "Last-Event-ID", description: "Replay events after this seq before going live.", schema: z.string().regex(/^\d+$/) }],
     responses: { 200: { description: "An endless `text/event-stream`.", contentType: "text/event-stream" } },
   },
   {
-    method: "get",
+    method: "GET",
     path: "/api/v1/tasks/{key}/events",
     operationId: "listTaskEvents",
     summary: "A task's event log, oldest first",
     description: "Page with `?after=<nextAfter>` until `nextAfter` is null.",
     tags: ["events"],
-    auth: "bearer",
+    auth: "agent",
     params: taskKeyParams,
     query: taskEventsQuerySchema,
     responses: {

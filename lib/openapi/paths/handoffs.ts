@@ -1,33 +1,32 @@
 import { handoffInputSchema } from "@/lib/schemas/handoff";
 import { taskKeyParams } from "@/lib/schemas/task";
-import type { Operation } from "@/lib/openapi/types";
+import type { Contract } from "@/lib/contracts/define";
 
 const DOCUMENT =
   "A handoff document in the guide's format (`## What's Complete`, `## What's Needed`, `## Next Steps`); `?from=` and `?to=` name the agents.";
 
-export const operations: Operation[] = [
+export const operations: Contract[] = [
   {
-    method: "get",
+    method: "GET",
     path: "/api/v1/tasks/{key}/handoffs",
     operationId: "listHandoffs",
     summary: "A task's handoffs",
     tags: ["handoffs"],
-    auth: "bearer",
+    auth: "agent",
     params: taskKeyParams,
     responses: { 200: { description: "The handoffs." } },
     errors: [404],
   },
   {
-    method: "post",
+    method: "POST",
     path: "/api/v1/tasks/{key}/handoffs",
     operationId: "createHandoff",
     summary: "Write a split-brain handoff from one agent to another",
     tags: ["handoffs"],
-    auth: "bearer",
+    auth: "agent",
     params: taskKeyParams,
     body: { schema: handoffInputSchema, textContentTypes: { "text/markdown": DOCUMENT, "text/plain": DOCUMENT } },
     responses: { 201: { description: "The handoff." } },
     errors: [404],
-    idempotent: true,
   },
 ];

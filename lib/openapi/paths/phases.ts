@@ -1,34 +1,33 @@
 import { phaseParams, phasePatchSchema } from "@/lib/schemas/phase";
 import { taskKeyParams } from "@/lib/schemas/task";
 import { heartbeatInputSchema } from "@/lib/schemas/heartbeat";
-import type { Operation } from "@/lib/openapi/types";
+import type { Contract } from "@/lib/contracts/define";
 
-export const operations: Operation[] = [
+export const operations: Contract[] = [
   {
-    method: "patch",
+    method: "PATCH",
     path: "/api/v1/tasks/{key}/phases/{phase}",
     operationId: "updatePhase",
     summary: "Move a phase (status, progress, agent)",
     description:
       "→ `active` (or `done`) on a `requiresApproval` phase without an approved approval is a 409 `approval-required`, which `force` never overrides; → `done` while a verification step has no `passed` result (or its latest is `failed`) is a 409 `verification-incomplete`, unless `force: true` with a `reason`.",
     tags: ["phases"],
-    auth: "bearer",
+    auth: "agent",
     params: phaseParams,
     body: { schema: phasePatchSchema },
     responses: { 200: { description: "The phase." } },
     errors: [404, 409],
   },
   {
-    method: "post",
+    method: "POST",
     path: "/api/v1/tasks/{key}/heartbeat",
     operationId: "recordHeartbeat",
     summary: "Keep a task from going stale",
     tags: ["tasks"],
-    auth: "bearer",
+    auth: "agent",
     params: taskKeyParams,
     body: { schema: heartbeatInputSchema, optional: true, description: "May be empty (`curl -X POST` is a heartbeat)." },
     responses: { 204: { description: "Recorded." } },
     errors: [404],
-    idempotent: true,
   },
 ];

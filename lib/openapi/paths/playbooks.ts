@@ -1,36 +1,36 @@
 import { playbookInputSchema, playbookParams } from "@/lib/schemas/playbook";
-import type { Operation } from "@/lib/openapi/types";
+import type { Contract } from "@/lib/contracts/define";
 
-export const operations: Operation[] = [
+export const operations: Contract[] = [
   {
-    method: "get",
+    method: "GET",
     path: "/api/v1/playbooks",
     operationId: "listPlaybooks",
     summary: "Reusable, verified procedures (built-ins first)",
     description: "Built in: `terraform-deploy`, `db-migration-backfill`, `react-build-pipeline`, `split-brain-delivery`.",
     tags: ["playbooks"],
-    auth: "bearer",
+    auth: "agent",
     responses: { 200: { description: "`{items}`, each `{key, name, description, builtIn, phases, createdAt, updatedAt}`." } },
   },
   {
-    method: "get",
+    method: "GET",
     path: "/api/v1/playbooks/{key}",
     operationId: "getPlaybook",
     summary: "A playbook with its phase templates",
     tags: ["playbooks"],
-    auth: "bearer",
+    auth: "agent",
     params: playbookParams,
     responses: { 200: { description: "The playbook." } },
     errors: [404],
   },
   {
-    method: "put",
+    method: "PUT",
     path: "/api/v1/playbooks/{key}",
     operationId: "putPlaybook",
     summary: "Create or replace a playbook",
     description: "`PUT /tasks/{key}` with `playbook` instantiates its phases. Built-in playbooks are read-only: 403 to agents, 409 to a person. A template that leaves `requiresApproval` out keeps its stored gate; an agent's replacement that drops or ungates a gated template is 403 `gate-locked` (a person may).",
     tags: ["playbooks"],
-    auth: "bearer",
+    auth: "agent",
     params: playbookParams,
     body: { schema: playbookInputSchema },
     responses: { 200: { description: "The playbook was replaced." }, 201: { description: "The playbook was created." } },

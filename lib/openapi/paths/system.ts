@@ -1,8 +1,8 @@
-import type { Operation } from "@/lib/openapi/types";
+import type { Contract } from "@/lib/contracts/define";
 
-export const operations: Operation[] = [
+export const operations: Contract[] = [
   {
-    method: "get",
+    method: "GET",
     path: "/api/health",
     operationId: "getHealth",
     summary: "Liveness and database check",
@@ -11,7 +11,7 @@ export const operations: Operation[] = [
     responses: { 200: { description: "The server and its database answer." }, 503: { description: "The database does not answer." } },
   },
   {
-    method: "get",
+    method: "GET",
     path: "/api/openapi.json",
     operationId: "getOpenApiDocument",
     summary: "This OpenAPI 3.1 document, generated from the zod schemas that validate requests",

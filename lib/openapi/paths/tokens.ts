@@ -1,20 +1,20 @@
 import { tokenCreateSchema, tokenIdParams } from "@/lib/schemas/token";
-import type { Operation } from "@/lib/openapi/types";
+import type { Contract } from "@/lib/contracts/define";
 
-export const operations: Operation[] = [
+export const operations: Contract[] = [
   {
-    method: "post",
+    method: "POST",
     path: "/api/v1/tokens",
     operationId: "createToken",
     summary: "Create an agent token (person only); the secret is in this response only",
     tags: ["tokens"],
     auth: "person",
     body: { schema: tokenCreateSchema },
+    idempotent: false,
     responses: { 201: { description: "`{id, name, scope, prefix, token, createdAt, lastUsedAt, revokedAt}`; `token` is never shown again." } },
-    idempotent: true,
   },
   {
-    method: "get",
+    method: "GET",
     path: "/api/v1/tokens",
     operationId: "listTokens",
     summary: "Tokens with their prefix, last use and revocation (person only)",
@@ -23,7 +23,7 @@ export const operations: Operation[] = [
     responses: { 200: { description: "`{items}`, never the secrets." } },
   },
   {
-    method: "delete",
+    method: "DELETE",
     path: "/api/v1/tokens/{id}",
     operationId: "revokeToken",
     summary: "Revoke an agent token; its next call gets 401 (person only)",

@@ -1,9 +1,9 @@
 import { webhookCreateSchema, webhookDeliveryQuerySchema, webhookIdParams } from "@/lib/schemas/webhook";
-import type { Operation } from "@/lib/openapi/types";
+import type { Contract } from "@/lib/contracts/define";
 
-export const operations: Operation[] = [
+export const operations: Contract[] = [
   {
-    method: "post",
+    method: "POST",
     path: "/api/v1/webhooks",
     operationId: "createWebhook",
     summary: "Subscribe a URL to events (person only)",
@@ -13,10 +13,9 @@ export const operations: Operation[] = [
     auth: "person",
     body: { schema: webhookCreateSchema },
     responses: { 201: { description: "The webhook, without its secret." } },
-    idempotent: true,
   },
   {
-    method: "get",
+    method: "GET",
     path: "/api/v1/webhooks",
     operationId: "listWebhooks",
     summary: "Webhooks (person only)",
@@ -25,7 +24,7 @@ export const operations: Operation[] = [
     responses: { 200: { description: "`{items}`, never the secrets." } },
   },
   {
-    method: "delete",
+    method: "DELETE",
     path: "/api/v1/webhooks/{id}",
     operationId: "deleteWebhook",
     summary: "Delete a webhook and its delivery log (person only)",
@@ -36,7 +35,7 @@ export const operations: Operation[] = [
     errors: [404],
   },
   {
-    method: "get",
+    method: "GET",
     path: "/api/v1/webhooks/{id}/deliveries",
     operationId: "listWebhookDeliveries",
     summary: "A webhook's delivery log, newest first: status, attempts, response, next retry (person only)",

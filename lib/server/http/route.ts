@@ -1,96 +1,162 @@
-// The one wrapper every API route handler goes through: authenticate, read and
-// validate input, run the domain call, map errors to problem+json, and make
-// POSTs idempotent when the caller sends an Idempotency-Key.
+// The one wrapper every route handler goes through: it reads the route's contract to authenticate
+// (handing authenticated handlers a non-null principal), check the Origin of cookie writes, read
+// and validate input, map thrown errors to problem+json, and make POSTs idempotent when the caller
+// sends an Idempotency-Key.
 import type { z } from "zod";
 import { AppError } from "@/lib/server/errors";
 import { authenticate, type Principal } from "@/lib/server/auth/authenticate";
+import type { SessionPrincipal } from "@/lib/server/auth/sessions";
 import { errorResponse } from "@/lib/server/http/problem";
 import { DEFAULT_BODY_LIMIT, parseJsonBody, readBodyText } from "@/lib/server/http/read-body";
 import { validate } from "@/lib/server/http/validate";
 import { isOwnOrigin } from "@/lib/server/http/same-origin";
 import { withIdempotency } from "@/lib/server/http/idempotency";
-
-/**
- * - `agent`: any valid bearer token, or a person's session (browser calls).
- * - `person`: a person's session; admin bearer tokens too unless `sessionOnly`.
- * - `public`: no authentication.
- */
-export type AuthMode = "agent" | "person" | "public";
+import type { Contract, ContractAuth, ContractBody } from "@/lib/contracts/define";
 
 export type Reply = { status?: number; body?: unknown; headers?: Record<string, string> };
 
-type Context<P, B, Q> = {
+// Rows keep enum columns as plain strings (SQLite has no enums); the schema documents which values occur.
+type Widen<T> = T extends string
+  ? string
+  : T extends number
+    ? number
+    : T extends boolean
+      ? boolean
+      : T extends readonly (infer E)[]
+        ? readonly Widen<E>[]
+        : T extends object
+          ? { [K in keyof T]: Widen<T[K]> }
+          : T;
+
+/** Who is calling: nobody on a public route, a person on a session-only one, else any principal. */
+type PrincipalOf<A extends ContractAuth> = A extends "public" ? undefined : A extends "session" ? SessionPrincipal : Principal;
+
+/** What a handler receives: the contract's params, query and body, validated, and who is calling. */
+export type RouteContext<C extends Contract> = {
   request: Request;
-  params: P;
-  body: B;
-  query: Q;
-  principal: Principal | null;
+  params: C extends { params: infer S extends z.ZodType } ? z.output<S> : Record<string, never>;
+  query: C extends { query: infer S extends z.ZodType } ? z.output<S> : Record<string, never>;
+  body: C extends { body: { schema: infer S extends z.ZodType } } ? z.output<S> : undefined;
   rawBody: string;
+  principal: PrincipalOf<C["auth"]>;
 };
 
-type RouteSpec<PS extends z.ZodType | undefined, BS extends z.ZodType | undefined, QS extends z.ZodType | undefined> = {
-  auth: AuthMode;
-  /** Only a browser session may call this route (never a bearer token). */
+type Statuses<C extends Contract, Shape> = { [S in keyof C["responses"] & number]: C["responses"][S] extends Shape ? S : never }[keyof C["responses"] & number];
+type JsonStatus<C extends Contract> = Statuses<C, { schema: z.ZodType }>;
+type EmptyStatus<C extends Contract> = Exclude<Statuses<C, { description: string }>, JsonStatus<C> | Statuses<C, { contentType: string }>>;
+type JsonBody<C extends Contract> = { [S in JsonStatus<C>]: C["responses"][S] extends { schema: infer B extends z.ZodType } ? Widen<z.input<B>> : never }[JsonStatus<C>];
+
+/** A reply the contract declares: a JSON status with a body its schema describes (200 when left out), or an empty one. */
+export type ContractReply<C extends Contract> =
+  | ((200 extends JsonStatus<C> ? { status?: JsonStatus<C> } : { status: JsonStatus<C> }) & { body: JsonBody<C>; headers?: Record<string, string> })
+  | { status: EmptyStatus<C>; body?: undefined; headers?: Record<string, string> };
+
+export type RouteHandler<C extends Contract> = (context: RouteContext<C>) => Promise<ContractReply<C> | Response>;
+
+export type RouteOptions = {
+  /** Turns a non-JSON body (e.g. text/plain) into the object the body schema validates. */
+  parseBody?: (raw: string, contentType: string, request: Request) => unknown;
+};
+
+type NextContext = { params: Promise<Record<string, string | string[]>> };
+type NextHandler = (request: Request, nextContext?: NextContext) => Promise<Response>;
+
+type LegacySpec<PS extends z.ZodType | undefined, BS extends z.ZodType | undefined, QS extends z.ZodType | undefined> = {
+  auth: "agent" | "person" | "public";
   sessionOnly?: boolean;
   params?: PS;
   body?: BS;
   query?: QS;
   maxBodyBytes?: number;
-  /** Ignore Idempotency-Key: for responses that must never be stored (a token shown once). */
   storesNoReplay?: boolean;
-  /** Turns a non-JSON body (e.g. text/plain) into the object the body schema validates. */
-  parseBody?: (raw: string, contentType: string, request: Request) => unknown;
-  handle: (
-    context: Context<
-      PS extends z.ZodType ? z.output<PS> : Record<string, string>,
-      BS extends z.ZodType ? z.output<BS> : undefined,
-      QS extends z.ZodType ? z.output<QS> : undefined
-    >,
-  ) => Promise<Reply | Response>;
+  parseBody?: RouteOptions["parseBody"];
+  handle: (context: {
+    request: Request;
+    params: PS extends z.ZodType ? z.output<PS> : Record<string, string>;
+    body: BS extends z.ZodType ? z.output<BS> : undefined;
+    query: QS extends z.ZodType ? z.output<QS> : undefined;
+    principal: Principal | null;
+    rawBody: string;
+  }) => Promise<Reply | Response>;
 };
+type AnyLegacySpec = LegacySpec<z.ZodType | undefined, z.ZodType | undefined, z.ZodType | undefined>;
 
-type NextContext = { params: Promise<Record<string, string | string[]>> };
+type RawContext = { request: Request; params: unknown; query: unknown; body: unknown; rawBody: string; principal: Principal | undefined };
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+export function route<const C extends Contract>(contract: C, handle: RouteHandler<C>, options?: RouteOptions): NextHandler;
+/** @deprecated Declare a contract in lib/contracts and call `route(contract, handle)`. */
 export function route<PS extends z.ZodType | undefined = undefined, BS extends z.ZodType | undefined = undefined, QS extends z.ZodType | undefined = undefined>(
-  spec: RouteSpec<PS, BS, QS>,
-) {
-  return async (request: Request, nextContext?: NextContext): Promise<Response> => {
-    try {
-      const principal = await authorize(request, spec.auth, spec.sessionOnly ?? false);
-      const rawParams = nextContext ? await nextContext.params : {};
-      const params = spec.params ? validate(spec.params, rawParams, "path") : rawParams;
-      const url = new URL(request.url);
-      const query = spec.query ? validate(spec.query, Object.fromEntries(url.searchParams), "query") : undefined;
-      const rawBody = UNSAFE_METHODS.has(request.method) ? await readBodyText(request, spec.maxBodyBytes ?? DEFAULT_BODY_LIMIT) : "";
-      const body = spec.body ? validate(spec.body, decodeBody(request, rawBody, spec.parseBody)) : undefined;
-      const context = { request, params, body, query, principal, rawBody } as Parameters<typeof spec.handle>[0];
+  spec: LegacySpec<PS, BS, QS>,
+): NextHandler;
+export function route(
+  first: Contract | AnyLegacySpec,
+  handle?: (context: RawContext) => Promise<Reply | Response>,
+  options: RouteOptions = {},
+): NextHandler {
+  if ("method" in first && handle) return serve(first, handle, options);
+  const spec = first as AnyLegacySpec;
+  const contract: Contract = {
+    method: "GET",
+    path: "",
+    operationId: "",
+    summary: "",
+    tags: [],
+    auth: spec.auth === "person" && spec.sessionOnly ? "session" : spec.auth,
+    params: spec.params,
+    query: spec.query,
+    body: spec.body && { schema: spec.body },
+    maxBodyBytes: spec.maxBodyBytes,
+    responses: {},
+    ...(spec.storesNoReplay && { idempotent: false as const }),
+  };
+  return serve(contract, (context) => spec.handle({ ...context, principal: context.principal ?? null } as Parameters<AnyLegacySpec["handle"]>[0]), { parseBody: spec.parseBody });
+}
 
-      const idempotencyKey = request.method === "POST" && !spec.storesNoReplay ? request.headers.get("idempotency-key") : null;
+function serve(contract: Contract, handle: (context: RawContext) => Promise<Reply | Response>, options: RouteOptions): NextHandler {
+  return async (request, nextContext) => {
+    try {
+      const principal = await authorize(request, contract);
+      const rawParams = nextContext ? await nextContext.params : {};
+      const params = contract.params ? validate(contract.params, rawParams, "path") : rawParams;
+      const url = new URL(request.url);
+      const query = contract.query ? validate(contract.query, Object.fromEntries(url.searchParams), "query") : {};
+      const rawBody = UNSAFE_METHODS.has(request.method) ? await readBodyText(request, contract.maxBodyBytes ?? DEFAULT_BODY_LIMIT) : "";
+      const body = contract.body ? validate(contract.body.schema, readBody(request, rawBody, contract.body, options.parseBody)) : undefined;
+      const context: RawContext = { request, params, body, query, principal, rawBody };
+
+      const idempotencyKey = request.method === "POST" && contract.idempotent !== false ? request.headers.get("idempotency-key") : null;
       if (idempotencyKey !== null) {
         return await withIdempotency(
           { key: idempotencyKey, scope: `${request.method} ${url.pathname}`, fingerprint: `${request.headers.get("content-type") ?? ""}\n${url.search}\n${rawBody}` },
-          async () => toResponse(await spec.handle(context)),
+          async () => toResponse(await handle(context)),
         );
       }
-      return toResponse(await spec.handle(context));
+      return toResponse(await handle(context));
     } catch (error) {
       return errorResponse(error);
     }
   };
 }
 
-async function authorize(request: Request, mode: AuthMode, sessionOnly: boolean): Promise<Principal | null> {
-  if (mode === "public") return null;
+async function authorize(request: Request, contract: Contract): Promise<Principal | undefined> {
+  const unsafe = UNSAFE_METHODS.has(request.method);
+  if (contract.auth === "public") {
+    if (unsafe && contract.sameOrigin) assertSameOrigin(request);
+    return undefined;
+  }
   const principal = await authenticate(request);
   if (!principal) {
     throw new AppError("unauthorized", "Send `Authorization: Bearer <token>` (the agent token printed by `npm start`) or log in.");
   }
-  if (principal.kind === "session" && UNSAFE_METHODS.has(request.method)) assertSameOrigin(request);
-  if (mode === "person") {
-    const allowed = principal.kind === "session" || (!sessionOnly && principal.scope === "admin");
-    if (!allowed) throw new AppError("forbidden", "Only a person logged in to the dashboard may do this; agent tokens cannot.");
+  // A cookie rides along on any request the browser makes, so a write made with one must come from our pages.
+  if (principal.kind === "session" && unsafe) assertSameOrigin(request);
+  if (contract.auth === "session" && principal.kind !== "session") {
+    throw new AppError("forbidden", "Only a person logged in to the dashboard may do this; no bearer token may, not even the admin one.");
+  }
+  if (contract.auth === "person" && principal.kind !== "session" && principal.scope !== "admin") {
+    throw new AppError("forbidden", "Only a person logged in to the dashboard may do this; agent tokens cannot.");
   }
   return principal;
 }
@@ -104,7 +170,8 @@ export function assertSameOrigin(request: Request): void {
   }
 }
 
-function decodeBody(request: Request, rawBody: string, parseBody?: RouteSpec<undefined, undefined, undefined>["parseBody"]): unknown {
+function readBody(request: Request, rawBody: string, spec: ContractBody, parseBody?: RouteOptions["parseBody"]): unknown {
+  if (spec.optional && rawBody.trim() === "") return {};
   const contentType = (request.headers.get("content-type") ?? "application/json").toLowerCase();
   if (parseBody && !contentType.includes("json")) return parseBody(rawBody, contentType, request);
   if (!contentType.includes("json")) {
