@@ -2,21 +2,31 @@
 import { AppError } from "@/lib/server/errors";
 import { createSessionFromAdminToken, SESSION_COOKIE, SESSION_TTL_SECONDS } from "@/lib/server/auth/sessions";
 import { publicUrl } from "@/lib/server/config";
+import { errorResponse } from "@/lib/server/http/problem";
+import { readBodyText } from "@/lib/server/http/read-body";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  const token = new URL(request.url).searchParams.get("token");
-  return logIn(request, token);
+  return logIn(new URL(request.url).searchParams.get("token"));
 }
+
+/** A login form holds one token; a larger body is refused before more of it is read. */
+const LOGIN_BODY_LIMIT = 4 * 1024;
 
 export async function POST(request: Request) {
-  const form = await request.formData().catch(() => null);
-  const token = form?.get("token");
-  return logIn(request, typeof token === "string" ? token.trim() : null);
+  try {
+    const body = await readBodyText(request, LOGIN_BODY_LIMIT);
+    const contentType = request.headers.get("content-type") ?? "application/x-www-form-urlencoded";
+    const form = await new Response(body, { headers: { "content-type": contentType } }).formData().catch(() => null);
+    const token = form?.get("token");
+    return await logIn(typeof token === "string" ? token.trim() : null);
+  } catch (error) {
+    return errorResponse(error);
+  }
 }
 
-async function logIn(request: Request, token: string | null): Promise<Response> {
+async function logIn(token: string | null): Promise<Response> {
   const origin = publicUrl();
   if (!token) return redirect(`${origin}/`);
   try {

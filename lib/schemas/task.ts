@@ -13,7 +13,7 @@ export const taskPutSchema = z.object({
   title: shortText(300),
   description: longText(20_000).optional(),
   notes: longText(100_000).optional(),
-  staleAfterSeconds: z.number().int().min(10).max(30 * 24 * 3600).optional(),
+  staleAfterSeconds: z.number().int().min(1).max(30 * 24 * 3600).optional(),
   playbook: keySchema.optional(),
   phases: z.array(phaseInputSchema).max(100).optional(),
 });

@@ -6,7 +6,22 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-export type RunningServer = { url: string; adminToken: string; agentToken: string; dataDir: string; databaseFile: string; stop: () => Promise<void> };
+export type RunningServer = {
+  url: string;
+  adminToken: string;
+  agentToken: string;
+  dataDir: string;
+  databaseFile: string;
+  /** Stops the server and deletes its data folder unless `keepData` (to start again on the same data). */
+  stop: (options?: { keepData?: boolean }) => Promise<void>;
+};
+
+export type ServerOptions = {
+  /** The data folder (created by Baton if missing); a fresh temporary one by default. Reuse one to restart. */
+  dataDir?: string;
+  adminToken?: string;
+  agentToken?: string;
+};
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -22,12 +37,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(extraEnv: Record<string, string> = {}, options: ServerOptions = {}): Promise<RunningServer> {
   const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "baton-test-"));
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "baton-test-"));
   const databaseFile = path.join(dataDir, "baton.db");
-  const adminToken = `baton_adm_test_${Math.random().toString(36).slice(2)}`;
-  const agentToken = `baton_agt_test_${Math.random().toString(36).slice(2)}`;
+  const adminToken = options.adminToken ?? `baton_adm_test_${Math.random().toString(36).slice(2)}`;
+  const agentToken = options.agentToken ?? `baton_agt_test_${Math.random().toString(36).slice(2)}`;
   const child: ChildProcess = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
     cwd: root,
     detached: true,
@@ -63,7 +78,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       reject(new Error(`Baton exited with ${code} before it was ready:\n${output}`));
     });
   });
-  const stop = async () => {
+  const stop = async ({ keepData = false } = {}) => {
     if (child.exitCode !== null) return;
     const exited = new Promise((resolve) => child.once("exit", resolve));
     try {
@@ -77,7 +92,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     } catch {
       // already gone
     }
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!keepData) fs.rmSync(dataDir, { recursive: true, force: true });
   };
   return { url, adminToken, agentToken, dataDir, databaseFile, stop };
 }

@@ -32,9 +32,18 @@ export function readCookie(request: Request, name: string): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(";")) {
     const [rawName, ...rest] = part.trim().split("=");
-    if (rawName === name) return decodeURIComponent(rest.join("="));
+    if (rawName === name) return decodeCookieValue(rest.join("="));
   }
   return undefined;
+}
+
+/** A value that is not valid percent-encoding is no session at all (401), not a server error. */
+function decodeCookieValue(raw: string): string | undefined {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
 }
 
 export async function authenticate(request: Request): Promise<Principal | null> {

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { transaction } from "@/lib/server/db/transaction";
+import { ensurePrivateDir } from "@/lib/server/db/private-files";
 import { hashSecret, generateToken, tokenPrefix, type TokenScope } from "@/lib/server/auth/secrets";
 
 export type BootstrapSecrets = { adminToken: string; agentToken: string };
@@ -22,7 +23,7 @@ export function loadBootstrapSecrets(dataDir: string, env: NodeJS.ProcessEnv = p
       adminToken: env.BATON_ADMIN_TOKEN ? stored.adminToken ?? generateToken("admin") : secrets.adminToken,
       agentToken: env.BATON_AGENT_TOKEN ? stored.agentToken ?? generateToken("agent") : secrets.agentToken,
     };
-    fs.mkdirSync(dataDir, { recursive: true });
+    ensurePrivateDir(dataDir);
     fs.writeFileSync(file, JSON.stringify(toStore, null, 2) + "\n", { mode: 0o600 });
     fs.chmodSync(file, 0o600);
   }

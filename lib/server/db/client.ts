@@ -2,6 +2,7 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/generated/prisma/client";
 import { databaseUrl, sqliteFilePath } from "@/lib/server/config";
+import { ensurePrivateSqliteFiles } from "@/lib/server/db/private-files";
 
 export type Db = PrismaClient;
 
@@ -22,6 +23,8 @@ export const db: PrismaClient = globalForDb.batonDb ?? (globalForDb.batonDb = cr
 /** Applies connection pragmas once per process before the first query. */
 export function dbReady(): Promise<void> {
   globalForDb.batonDbReady ??= (async () => {
+    // Before the adapter's first connection, which would otherwise create the file world-readable.
+    ensurePrivateSqliteFiles(sqliteFilePath(databaseUrl()));
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
     await db.$queryRawUnsafe("PRAGMA busy_timeout = 10000");

@@ -4,6 +4,7 @@ import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { ensurePrivateSqliteFiles } from "@/lib/server/db/private-files";
 
 export type MigrationResult = { applied: string[]; skipped: string[] };
 
@@ -33,7 +34,7 @@ export function listMigrations(migrationsDir: string): { name: string; sql: Buff
 }
 
 export function migrateSqlite(dbFile: string, migrationsDir: string): MigrationResult {
-  fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+  ensurePrivateSqliteFiles(dbFile);
   const db = new Database(dbFile);
   try {
     db.pragma("journal_mode = WAL");

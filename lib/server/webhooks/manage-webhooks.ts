@@ -5,8 +5,10 @@ import { notFound } from "@/lib/server/errors";
 import { generateId } from "@/lib/server/auth/secrets";
 import type { WebhookCreate } from "@/lib/schemas/webhook";
 import { toDeliveryView, toWebhookView } from "@/lib/server/webhooks/webhook-view";
+import { assertWebhookTarget } from "@/lib/server/webhooks/webhook-target";
 
 export async function createWebhook(input: WebhookCreate, createdBy: string) {
+  assertWebhookTarget(input.url);
   const row = await transaction((tx) => {
     onCommit(forgetWebhookSubscriptions);
     return tx.webhook.create({ data: { id: generateId("whk"), url: input.url, events: [...new Set(input.events)], secret: input.secret, createdBy } });
