@@ -5,10 +5,6 @@ export function databaseUrl(): string {
   return process.env.DATABASE_URL ?? "file:./data/baton.db";
 }
 
-export function isPostgres(url = databaseUrl()): boolean {
-  return /^postgres(ql)?:\/\//.test(url);
-}
-
 /** Absolute path of the SQLite file named by a `file:` URL. */
 export function sqliteFilePath(url = databaseUrl()): string {
   const raw = url.replace(/^file:/, "").replace(/\?.*$/, "");

@@ -7,14 +7,6 @@ export async function requireTask(tx: Tx, key: string) {
   return task;
 }
 
-/** Finds a task, creating it (titled by its key) when an agent reports on an unknown one. */
-export async function ensureTask(tx: Tx, key: string) {
-  const existing = await tx.task.findUnique({ where: { key } });
-  if (existing) return { task: existing, created: false };
-  const task = await tx.task.create({ data: { key, title: key } });
-  return { task, created: true };
-}
-
 /** Marks activity now (keeps the task from going stale, sorts it first). */
 export async function touchTask(tx: Tx, taskId: number, now: Date = new Date()) {
   const task = await tx.task.update({ where: { id: taskId }, data: { lastActivityAt: now } });
