@@ -42,7 +42,7 @@ export class NetworkError extends Error {
 function describeCause(cause: unknown): string {
   if (cause instanceof Error) {
     const inner = (cause as Error & { cause?: unknown }).cause;
-    if (inner instanceof Error && "code" in inner) return String(inner.code);
+    if (inner instanceof Error) return "code" in inner ? String(inner.code) : inner.message;
     return cause.message;
   }
   return String(cause);
