@@ -19,6 +19,8 @@ export type RunningServer = {
 export type ServerOptions = {
   /** The data folder (created by Baton if missing); a fresh temporary one by default. Reuse one to restart. */
   dataDir?: string;
+  /** A fixed port, so clients configured with the first server's URL reach the restarted one. */
+  port?: number;
   adminToken?: string;
   agentToken?: string;
 };
@@ -38,7 +40,7 @@ export function freePort(): Promise<number> {
 }
 
 export async function startServer(extraEnv: Record<string, string> = {}, options: ServerOptions = {}): Promise<RunningServer> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "baton-test-"));
   const databaseFile = path.join(dataDir, "baton.db");
   const adminToken = options.adminToken ?? `baton_adm_test_${Math.random().toString(36).slice(2)}`;
