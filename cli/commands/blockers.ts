@@ -50,8 +50,8 @@ export function askCommand(): Command {
     .action(async (key: string, question: string, options: { option: string[]; recommended?: string; phase?: string; wait: number }, command: Command) => {
       const session = sessionOf(command);
       if (options.recommended !== undefined && !options.option.includes(options.recommended)) throw usageError("--recommended must be one of the --option values");
-      const body = {
-        kind: "decision" as const,
+      const body: BlockerBody = {
+        kind: "decision",
         title: question.length > TITLE_MAX ? `${question.slice(0, TITLE_MAX - 1)}…` : question,
         question,
         ...(options.option.length > 0 && { options: options.option }),
@@ -67,8 +67,10 @@ export function askCommand(): Command {
     });
 }
 
+/** The answer on the first line (what a script compares), the person's comment after it. */
 function answerOf(blocker: Blocker): string {
-  return blocker.resolution ?? "";
+  const answer = blocker.answer ?? blocker.resolution ?? "";
+  return blocker.answerComment ? `${answer}\n${blocker.answerComment}` : answer;
 }
 
 function blockerId(value: string): number {
