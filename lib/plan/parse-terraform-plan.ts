@@ -1,5 +1,6 @@
 // Reads the text `terraform plan` prints (or `terraform show plan.out`) into its summary line and
-// per-resource changes, so a reviewer sees what will be created, changed and destroyed. Browser-safe.
+// per-resource changes, so a reviewer sees what will be created, changed and destroyed. Browser-safe,
+// and linear in the plan's size: the plan is an agent's upload, so no pattern here may backtrack.
 
 export type PlanAction = "create" | "update" | "replace" | "destroy" | "read" | "move" | "import" | "forget";
 
@@ -30,7 +31,6 @@ export type ParsedPlan = {
   outputChanges: string[];
 };
 
-const HEADER = /^\s*# (.+?) (will be created|will be updated in-place|will be destroyed|must be replaced|will be replaced, as requested|will be read during apply|has moved to .+|will be imported|will no longer be managed by Terraform)\s*$/;
 const SUMMARY = /^\s*Plan: (?:(\d+) to import, )?(\d+) to add, (\d+) to change, (\d+) to destroy\.?\s*$/;
 // Diff lines are indented or start with an action symbol (`-/+ resource …`); prose, warnings and
 // separators start at column 0 and end the block above them.
@@ -39,15 +39,31 @@ const NO_CHANGES = /^\s*No changes\. /;
 // ESC [ … m colour codes from a plan printed without -no-color.
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-function actionOf(phrase: string): PlanAction {
-  if (phrase === "will be created") return "create";
-  if (phrase === "will be updated in-place") return "update";
-  if (phrase === "will be destroyed") return "destroy";
-  if (phrase === "must be replaced" || phrase === "will be replaced, as requested") return "replace";
-  if (phrase === "will be read during apply") return "read";
-  if (phrase === "will be imported") return "import";
-  if (phrase === "will no longer be managed by Terraform") return "forget";
-  return "move";
+const PHRASES: [string, PlanAction][] = [
+  ["will be created", "create"],
+  ["will be updated in-place", "update"],
+  ["will be destroyed", "destroy"],
+  ["must be replaced", "replace"],
+  ["will be replaced, as requested", "replace"],
+  ["will be read during apply", "read"],
+  ["will be imported", "import"],
+  ["will no longer be managed by Terraform", "forget"],
+];
+const MOVED = " has moved to ";
+
+/** A `# <address> will be created` style resource header (the address being the shortest that fits), or undefined. */
+function resourceHeader(line: string): { address: string; action: PlanAction } | undefined {
+  const text = line.trimStart();
+  if (!text.startsWith("# ")) return undefined;
+  const rest = text.slice(2);
+  const moved = rest.indexOf(MOVED, 1);
+  const movedAt = moved > 0 && moved + MOVED.length < rest.length ? moved : Infinity;
+  const end = rest.trimEnd();
+  for (const [phrase, action] of PHRASES) {
+    const at = end.length - phrase.length - 1;
+    if (at > 0 && at < movedAt && end.endsWith(` ${phrase}`)) return { address: rest.slice(0, at), action };
+  }
+  return movedAt === Infinity ? undefined : { address: rest.slice(0, movedAt), action: "move" };
 }
 
 export function parseTerraformPlan(text: string): ParsedPlan {
@@ -61,9 +77,9 @@ export function parseTerraformPlan(text: string): ParsedPlan {
   const outputChanges: string[] = [];
 
   for (const [index, line] of lines.entries()) {
-    const header = HEADER.exec(line);
+    const header = resourceHeader(line);
     if (header) {
-      current = { address: header[1], action: actionOf(header[2]), header: line.trim(), reasons: [], body: [], line: index + 1 };
+      current = { ...header, header: line.trim(), reasons: [], body: [], line: index + 1 };
       resources.push(current);
       inOutputs = false;
       continue;

@@ -1,5 +1,7 @@
 // Parses a checkpoint note in the guide's record_note format into checkpoint fields:
 // `=== CHECKPOINT: … ===`, bullets (done), `NEXT ACTIONS:`, `DEPENDENCIES:`, `DECISIONS:`.
+// Linear time on any input: agents send it, and the server must not stall on a hostile note.
+import { bulletItem, cleanLines, headingKey, isEmptyBullet, skipWhitespace } from "@/lib/server/checkpoints/note-lines";
 
 export type ParsedNote = {
   summary: string;
@@ -30,26 +32,28 @@ const SECTION_NAMES = new Map<string, ListName>([
 ]);
 
 const SUMMARY_MAX = 500;
-const HEADER = /^=+\s*checkpoint\b\s*:?\s*(.*?)\s*=*\s*$/i;
-export const BULLET = /^(?:[-*•+]|\d{1,3}[.)])\s+(.*)$/;
-export const EMPTY_BULLET = /^(?:[-*•+]|\d{1,3}[.)])$/;
+const HEADER_WORD = "checkpoint";
+const WORD_CHAR = /\w/;
 
-/** The note as plain lines: CRLF/CR normalised, a leading `#`/`##` comment or heading prefix removed. */
-export function cleanLines(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .split("\n")
-    .map((line) => line.replace(/^\s*#+(?:\s|$)/, "").replace(/\s+$/, ""));
+/** The title of a trimmed `=== CHECKPOINT: title ===` line ("" when untitled), or undefined when the line is not one. */
+function checkpointTitle(line: string): string | undefined {
+  let index = 0;
+  while (line[index] === "=") index += 1;
+  if (index === 0) return undefined;
+  index = skipWhitespace(line, index);
+  if (line.slice(index, index + HEADER_WORD.length).toLowerCase() !== HEADER_WORD) return undefined;
+  index += HEADER_WORD.length;
+  if (index < line.length && WORD_CHAR.test(line[index])) return undefined;
+  index = skipWhitespace(line, index);
+  if (line[index] === ":") index += 1;
+  const rest = line.slice(index).trimEnd();
+  let end = rest.length;
+  while (end > 0 && rest[end - 1] === "=") end -= 1;
+  return rest.slice(0, end).trim();
 }
 
 function sectionOf(line: string): ListName | undefined {
-  const name = line
-    .trim()
-    .replace(/[:：]\s*$/, "")
-    .replace(/’/g, "'")
-    .trim()
-    .toLowerCase();
-  return SECTION_NAMES.get(name);
+  return SECTION_NAMES.get(headingKey(line));
 }
 
 function truncate(text: string, max: number): string {
@@ -59,7 +63,7 @@ function truncate(text: string, max: number): string {
 /** Returns null for a note with no content at all. */
 export function parseCheckpointNote(text: string): ParsedNote | null {
   const lines = cleanLines(text);
-  const headerIndex = lines.findIndex((line) => HEADER.test(line.trim()));
+  const headerIndex = lines.findIndex((line) => checkpointTitle(line.trim()) !== undefined);
   // Lines before the header are the guide's own commentary around the note, not part of it.
   const noteLines = headerIndex >= 0 ? lines.slice(headerIndex) : lines;
   const body = noteLines.join("\n").trim();
@@ -72,10 +76,10 @@ export function parseCheckpointNote(text: string): ParsedNote | null {
 
   for (const raw of noteLines) {
     const line = raw.trim();
-    if (line === "" || EMPTY_BULLET.test(line)) continue;
-    const header = HEADER.exec(line);
-    if (header && summary === undefined) {
-      summary = header[1].trim() || "Checkpoint";
+    if (line === "" || isEmptyBullet(line)) continue;
+    const title = summary === undefined ? checkpointTitle(line) : undefined;
+    if (title !== undefined) {
+      summary = title || "Checkpoint";
       continue;
     }
     if (summary === undefined) {
@@ -88,10 +92,10 @@ export function parseCheckpointNote(text: string): ParsedNote | null {
       lastItemIn = undefined;
       continue;
     }
-    const bullet = BULLET.exec(line);
+    const item = bulletItem(line);
     const list = lists[current];
-    if (bullet) {
-      list.push(bullet[1].trim());
+    if (item !== undefined) {
+      list.push(item);
       lastItemIn = current;
     } else if (lastItemIn === current && list.length > 0) {
       // An unbulleted line under a bullet continues it (e.g. an env var listed under "connect using:").
