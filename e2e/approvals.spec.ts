@@ -1,8 +1,7 @@
 // The guide's Example 3 end to end: an agent asks for review of a terraform plan and long-polls;
 // a person reads the plan in the browser and decides; the agent sees the decision and the gate opens (or not).
-import type { Page } from "@playwright/test";
 import { TERRAFORM_PLAN_FIXTURE } from "../lib/plan/fixtures";
-import { expect, test, uniqueKey } from "./fixtures";
+import { expect, recordNotifications, test, uniqueKey } from "./fixtures";
 
 type Agent = Parameters<Parameters<typeof test>[2]>[0]["agent"];
 type Approval = { id: string; status: string; comment: string | null; artifactSha256: string; url: string };
@@ -36,28 +35,11 @@ async function requestApproval(agent: Agent, key: string, content: string, extra
   return response.body;
 }
 
-/** Records browser notifications instead of showing them (the permission prompt cannot be clicked headless). */
-async function recordNotifications(page: Page) {
-  await page.addInitScript(() => {
-    const shown: string[] = [];
-    Object.assign(window, { shownNotifications: shown });
-    class RecordingNotification {
-      static permission = "granted";
-      static requestPermission = async () => "granted";
-      onclick: (() => void) | null = null;
-      constructor(title: string) {
-        shown.push(title);
-      }
-    }
-    Object.defineProperty(window, "Notification", { value: RecordingNotification, configurable: true });
-  });
-}
-
 test("a person approves a destructive terraform plan in the browser and the waiting agent may apply", async ({ agent, personPage: page }) => {
   const key = await terraformTask(agent);
   await recordNotifications(page);
   await page.goto("/approvals");
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Approvals/ })).toHaveAttribute("data-live", "true");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Inbox/ })).toHaveAttribute("data-live", "true");
 
   const approval = await requestApproval(agent, key, TERRAFORM_PLAN_FIXTURE);
   let answeredAt = 0;

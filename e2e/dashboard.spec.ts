@@ -1,8 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, seedCheckpoints, test, uniqueKey } from "./fixtures";
+import { expect, expectNoSeriousA11yViolations, seedCheckpoints, test, uniqueKey } from "./fixtures";
 
 type Agent = Parameters<Parameters<typeof test>[2]>[0]["agent"];
 
@@ -52,12 +51,6 @@ async function seedBackfill(agent: Agent, key: string) {
   const blocker = await agent<{ id: number }>(`/api/v1/tasks/${key}/blockers`, { json: { title: "Read replica lagging", kind: "resource", owner: "dba" } });
   await agent(`/api/v1/tasks/${key}/blockers/${blocker.body.id}`, { method: "PATCH", json: { status: "resolved", resolution: "Replica caught up" } });
   await agent(`/api/v1/tasks/${key}/blockers`, { json: { title: "Waiting for the DBA to raise the connection limit", kind: "access", owner: "dba" } });
-}
-
-async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 async function screenshot(page: Page, name: string) {

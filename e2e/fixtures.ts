@@ -1,4 +1,5 @@
 // Fixtures: the server's baseURL, "an agent with a token" and "a logged-in person".
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { client } from "../tests/support/http";
 
@@ -69,4 +70,28 @@ export async function seedCheckpoints(taskKey: string, count: number, phaseKey: 
   } finally {
     db.close();
   }
+}
+
+/** Records browser notifications instead of showing them (the permission prompt cannot be clicked headless). */
+export async function recordNotifications(page: Page) {
+  await page.addInitScript(() => {
+    const shown: string[] = [];
+    Object.assign(window, { shownNotifications: shown });
+    class RecordingNotification {
+      static permission = "granted";
+      static requestPermission = async () => "granted";
+      onclick: (() => void) | null = null;
+      constructor(title: string) {
+        shown.push(title);
+      }
+    }
+    Object.defineProperty(window, "Notification", { value: RecordingNotification, configurable: true });
+  });
+}
+
+/** axe on the current page: no serious or critical violations. */
+export async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }

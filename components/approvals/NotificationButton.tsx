@@ -8,7 +8,7 @@ function readPermission(): Permission {
   return typeof Notification === "undefined" ? "unsupported" : Notification.permission;
 }
 
-/** Asks for browser notifications (they must follow a click) so new approvals announce themselves. */
+/** Asks for browser notifications (they must follow a click) so new approvals and questions announce themselves. */
 export function NotificationButton() {
   const initial = useSyncExternalStore(
     () => () => {},
@@ -26,7 +26,7 @@ export function NotificationButton() {
       onClick={() => void Notification.requestPermission().then(setAsked)}
       className="rounded-md border border-zinc-300 px-2.5 py-1 text-xs font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
     >
-      Notify me of new approvals
+      Notify me when an agent needs me
     </button>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ApprovalsNavLink } from "@/components/approvals/ApprovalsNavLink";
+import { InboxNavLink } from "@/components/inbox/InboxNavLink";
 
 export function AppHeader({ loggedIn }: { loggedIn: boolean }) {
   return (
@@ -13,7 +13,10 @@ export function AppHeader({ loggedIn }: { loggedIn: boolean }) {
             <Link href="/" className="hover:text-zinc-900 dark:hover:text-zinc-100">
               Tasks
             </Link>
-            <ApprovalsNavLink />
+            <InboxNavLink />
+            <Link href="/approvals" className="hover:text-zinc-900 dark:hover:text-zinc-100">
+              Approvals
+            </Link>
             <Link href="/tokens" className="hover:text-zinc-900 dark:hover:text-zinc-100">
               Tokens
             </Link>

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useBlockers } from "@/lib/queries";
 import { Panel } from "@/components/ui/Panel";
 import { RelativeTime } from "@/components/ui/RelativeTime";
@@ -39,6 +40,19 @@ export function BlockersPanel({ taskKey }: { taskKey: string }) {
                 <span className={`text-xs ${resolved ? "" : "font-medium text-red-700 dark:text-red-400"}`}>{blocker.status}</span>
               </div>
               {blocker.detail && <p className="mt-1 text-xs whitespace-pre-wrap">{blocker.detail}</p>}
+              {blocker.question && (
+                <p className="mt-1 text-xs">
+                  Asks a person: {blocker.question}
+                  {!resolved && (
+                    <>
+                      {" "}
+                      <Link href={`/inbox#question-${blocker.id}`} className="font-medium underline underline-offset-2">
+                        Answer in the inbox
+                      </Link>
+                    </>
+                  )}
+                </p>
+              )}
               <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">
                 {blocker.owner && <>owner <span className="font-mono">{blocker.owner}</span> · </>}
                 {blocker.phase && <>phase <span className="font-mono">{blocker.phase}</span> · </>}
@@ -50,7 +64,11 @@ export function BlockersPanel({ taskKey }: { taskKey: string }) {
                   </>
                 )}
               </p>
-              {blocker.resolution && <p className="mt-1 text-xs">Resolution: {blocker.resolution}</p>}
+              {blocker.resolution && (
+                <p className="mt-1 text-xs">
+                  {blocker.answer === null ? "Resolution" : `Answered by ${blocker.answeredBy?.replace(/^person:/, "") ?? "a person"}`}: {blocker.resolution}
+                </p>
+              )}
             </li>
           );
         })}
