@@ -23,7 +23,10 @@ async function main() {
   if (migrations.applied.length > 0) console.log(`Applied migrations: ${migrations.applied.join(", ")}`);
 
   const secrets = loadBootstrapSecrets(dataDir());
-  await installBootstrapTokens(secrets);
+  for (const scope of await installBootstrapTokens(secrets)) {
+    const variable = scope === "admin" ? "BATON_ADMIN_TOKEN" : "BATON_AGENT_TOKEN";
+    console.warn(`\n! The ${scope} token printed below was revoked and stays revoked; set a new ${variable} (or remove it from secrets.json) to get a working one.\n`);
+  }
   await db.$disconnect();
 
   if (!buildIsCurrent(root)) {

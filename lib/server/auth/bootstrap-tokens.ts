@@ -4,11 +4,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { transaction } from "@/lib/server/db/transaction";
 import { ensurePrivateDir } from "@/lib/server/db/private-files";
-import { hashSecret, generateToken, tokenPrefix, type TokenScope } from "@/lib/server/auth/secrets";
+import { generateId, generateToken, hashSecret, tokenPrefix, type TokenScope } from "@/lib/server/auth/secrets";
 
 export type BootstrapSecrets = { adminToken: string; agentToken: string };
-
-const BOOTSTRAP_IDS: Record<TokenScope, string> = { admin: "bootstrap-admin", agent: "bootstrap-agent" };
 
 export function loadBootstrapSecrets(dataDir: string, env: NodeJS.ProcessEnv = process.env): BootstrapSecrets {
   const file = path.join(dataDir, "secrets.json");
@@ -30,15 +28,33 @@ export function loadBootstrapSecrets(dataDir: string, env: NodeJS.ProcessEnv = p
   return secrets;
 }
 
-/** Makes the database hold exactly these two bootstrap tokens (hashed). */
-export async function installBootstrapTokens(secrets: BootstrapSecrets): Promise<void> {
-  await transaction(async (tx) => {
+/**
+ * Makes the two configured tokens exist (hashed). A value seen before keeps its row untouched, so a revoked
+ * token stays revoked across restarts. A new value is a new row, and the earlier `npm start` token of that
+ * scope is revoked and its sessions end (rotating BATON_ADMIN_TOKEN logs everyone out).
+ * Returns the scopes whose configured token is revoked, for start to warn about.
+ */
+export async function installBootstrapTokens(secrets: BootstrapSecrets): Promise<TokenScope[]> {
+  return transaction(async (tx) => {
+    const revoked: TokenScope[] = [];
     for (const [scope, token] of [
       ["admin", secrets.adminToken],
       ["agent", secrets.agentToken],
     ] as const) {
-      const data = { scope, name: `${scope} token (from npm start)`, tokenHash: hashSecret(token), prefix: tokenPrefix(token), revokedAt: null };
-      await tx.apiToken.upsert({ where: { id: BOOTSTRAP_IDS[scope] }, create: { id: BOOTSTRAP_IDS[scope], ...data }, update: data });
+      const tokenHash = hashSecret(token);
+      const known = await tx.apiToken.findUnique({ where: { tokenHash }, select: { revokedAt: true } });
+      if (known) {
+        if (known.revokedAt) revoked.push(scope);
+        continue;
+      }
+      const idPrefix = `bootstrap-${scope}`;
+      const replaced = (await tx.apiToken.findMany({ where: { id: { startsWith: idPrefix }, revokedAt: null }, select: { id: true } })).map((row) => row.id);
+      await tx.apiToken.updateMany({ where: { id: { in: replaced } }, data: { revokedAt: new Date() } });
+      await tx.session.deleteMany({ where: { tokenId: { in: replaced } } });
+      await tx.apiToken.create({
+        data: { id: generateId(idPrefix), scope, name: `${scope} token (from npm start)`, tokenHash, prefix: tokenPrefix(token) },
+      });
     }
+    return revoked;
   });
 }

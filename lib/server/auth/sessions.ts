@@ -18,7 +18,7 @@ export async function createSessionFromAdminToken(adminToken: string): Promise<{
   const cookieValue = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + SESSION_TTL_SECONDS * 1000);
   await transaction((tx) =>
-    tx.session.create({ data: { id: generateId("ses"), tokenHash: hashSecret(cookieValue), label: "admin", expiresAt } }),
+    tx.session.create({ data: { id: generateId("ses"), tokenHash: hashSecret(cookieValue), tokenId: token.id, label: "admin", expiresAt } }),
   );
   return { cookieValue, expiresAt };
 }
@@ -26,12 +26,19 @@ export async function createSessionFromAdminToken(adminToken: string): Promise<{
 export async function findSession(cookieValue: string | undefined): Promise<SessionPrincipal | null> {
   if (!cookieValue) return null;
   const db = await reader();
-  const session = await db.session.findUnique({ where: { tokenHash: hashSecret(cookieValue) } });
-  if (!session || session.expiresAt.getTime() <= Date.now()) return null;
+  const session = await db.session.findUnique({ where: { tokenHash: hashSecret(cookieValue) }, include: { token: { select: { revokedAt: true } } } });
+  // A session ends with the admin token it came from (revoked, or rotated away by `npm start`).
+  if (!session || session.expiresAt.getTime() <= Date.now() || session.token.revokedAt) return null;
   return { kind: "session", sessionId: session.id, label: session.label ?? "person" };
 }
 
 export async function endSession(cookieValue: string | undefined): Promise<void> {
   if (!cookieValue) return;
   await transaction((tx) => tx.session.deleteMany({ where: { tokenHash: hashSecret(cookieValue) } }));
+}
+
+/** Deletes sessions past their expiry (the scheduler's housekeeping); returns how many. */
+export async function deleteExpiredSessions(now = new Date()): Promise<number> {
+  const { count } = await transaction((tx) => tx.session.deleteMany({ where: { expiresAt: { lte: now } } }));
+  return count;
 }

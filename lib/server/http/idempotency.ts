@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { AppError } from "@/lib/server/errors";
 import { transaction } from "@/lib/server/db/transaction";
 
-export const IDEMPOTENCY_RETENTION_MS = 48 * 3600 * 1000;
+export const IDEMPOTENCY_RETENTION_MS = 24 * 3600 * 1000;
 
 type IdempotencyRequest = { key: string; scope: string; fingerprint: string };
 
