@@ -1,23 +1,22 @@
 // The one typed HTTP client for agents (the `baton` CLI and the MCP server): plain fetch against /api/v1,
 // request bodies typed by the same zod schemas the server validates with.
 import type { z } from "zod";
-import type { approvalRequestSchema } from "@/lib/schemas/approval";
+import type { approvalDetailSchema, approvalRequestSchema } from "@/lib/schemas/approval";
 import type { BatchOperation } from "@/lib/schemas/batch";
 import type { blockerInputSchema, blockerResolveSchema } from "@/lib/schemas/blocker";
-import type { checkpointInputSchema } from "@/lib/schemas/checkpoint";
+import type { checkpointInputSchema, checkpointViewSchema } from "@/lib/schemas/checkpoint";
 import type { handoffInputSchema } from "@/lib/schemas/handoff";
 import type { heartbeatInputSchema } from "@/lib/schemas/heartbeat";
-import type { phasePatchSchema, PhaseStatus } from "@/lib/schemas/phase";
+import type { phasePatchSchema, PhaseStatus, phaseViewSchema } from "@/lib/schemas/phase";
 import type { ProgressFile, progressFileSchema } from "@/lib/schemas/progress-file";
-import type { taskListQuerySchema, taskPutSchema } from "@/lib/schemas/task";
-import type { ApprovalDetail } from "@/lib/server/approvals/approval-view";
+import type { taskDetailSchema, taskListQuerySchema, taskListSchema, taskPutSchema, taskSummarySchema } from "@/lib/schemas/task";
+// Response types not yet declared as schemas in lib/schemas come from the presenters (types only, no server code runs).
 import type { BatchResult } from "@/lib/server/batch/run-batch";
+// blockerViewSchema does not carry the question fields yet; the presenter does.
+import type { BlockerView } from "@/lib/server/blockers/blocker-view";
 import type { BriefModel } from "@/lib/server/brief/build-brief";
-import type { CheckpointView } from "@/lib/server/checkpoints/checkpoint-view";
 import type { HandoffView } from "@/lib/server/handoffs/handoff-view";
 import type { PlaybookView } from "@/lib/server/playbooks/playbook-view";
-import type { BlockerView } from "@/lib/server/blockers/blocker-view";
-import type { PhaseView, TaskDetail, TaskSummary } from "@/lib/server/tasks/task-view";
 import { ApiError, NetworkError, toProblem } from "@/lib/client/errors";
 
 export { ApiError, NetworkError } from "@/lib/client/errors";
@@ -33,15 +32,18 @@ export type HandoffBody = z.input<typeof handoffInputSchema>;
 export type HeartbeatBody = z.input<typeof heartbeatInputSchema>;
 export type ProgressFileBody = z.input<typeof progressFileSchema>;
 
+export type TaskSummary = z.infer<typeof taskSummarySchema>;
+export type TaskDetail = z.infer<typeof taskDetailSchema>;
+export type TaskPage = z.infer<typeof taskListSchema>;
+export type PhaseView = z.infer<typeof phaseViewSchema>;
+export type Checkpoint = z.infer<typeof checkpointViewSchema>;
 export type Blocker = BlockerView;
-export type Approval = ApprovalDetail;
+export type Approval = z.infer<typeof approvalDetailSchema>;
 export type CreatedApproval = Approval;
-export type Checkpoint = CheckpointView;
 export type Handoff = HandoffView;
 export type Playbook = PlaybookView;
 export type Brief = BriefModel;
-export type TaskPage = { items: TaskSummary[]; nextCursor: string | null };
-export type { BatchOperation, BatchResult, PhaseView, ProgressFile, TaskDetail, TaskSummary };
+export type { BatchOperation, BatchResult, ProgressFile };
 
 /** The server caps a single long-poll at this many seconds. */
 export const MAX_WAIT_PER_REQUEST = 60;
