@@ -17,6 +17,9 @@ async function main() {
   const port = process.env.PORT ?? "3000";
   if (!LOOPBACK.has(host)) {
     console.warn(`\n! Baton is listening on ${host}, reachable from other machines. Traffic is NOT encrypted: put it behind TLS.\n`);
+    if (!process.env.BATON_PUBLIC_URL) {
+      console.warn(`! Links in approvals, events and webhooks point at http://${host}:${port}; set BATON_PUBLIC_URL to the address people use.\n`);
+    }
   }
 
   const migrations = migrateSqlite(sqliteFilePath(databaseUrl()), path.join(root, "prisma", "migrations"));
