@@ -2,7 +2,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { databaseUrl, dataDir, sqliteFilePath } from "@/lib/server/config";
+import { databaseUrl, dataDir, publicUrl, sqliteFilePath } from "@/lib/server/config";
 import { migrateSqlite } from "@/lib/server/db/migrate";
 import { installBootstrapTokens, loadBootstrapSecrets } from "@/lib/server/auth/bootstrap-tokens";
 import { buildIsCurrent, sourceHash, writeBuildStamp } from "@/lib/server/build-stamp";
@@ -18,7 +18,7 @@ async function main() {
   if (!LOOPBACK.has(host)) {
     console.warn(`\n! Baton is listening on ${host}, reachable from other machines. Traffic is NOT encrypted: put it behind TLS.\n`);
     if (!process.env.BATON_PUBLIC_URL) {
-      console.warn(`! Links in approvals, events and webhooks point at http://${host}:${port}; set BATON_PUBLIC_URL to the address people use.\n`);
+      console.warn(`! Links in approvals, events and webhooks point at ${publicUrl()}; set BATON_PUBLIC_URL to the address people use.\n`);
     }
   }
 
