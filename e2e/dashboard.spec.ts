@@ -1,11 +1,6 @@
-import fs from "node:fs";
-import path from "node:path";
-import type { Page } from "@playwright/test";
-import { expect, expectNoSeriousA11yViolations, seedCheckpoints, test, uniqueKey } from "./fixtures";
+import { expect, expectNoSeriousA11yViolations, screenshot, seedCheckpoints, test, uniqueKey } from "./fixtures";
 
 type Agent = Parameters<Parameters<typeof test>[2]>[0]["agent"];
-
-const SCREENSHOTS = path.resolve("test-results/screenshots");
 
 /** The guide's split-brain backfill: infra → app → testing, a gated apply, 73% through the records. */
 async function seedBackfill(agent: Agent, key: string) {
@@ -53,12 +48,6 @@ async function seedBackfill(agent: Agent, key: string) {
   await agent(`/api/v1/tasks/${key}/blockers`, { json: { title: "Waiting for the DBA to raise the connection limit", kind: "access", owner: "dba" } });
 }
 
-async function screenshot(page: Page, name: string) {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  const file = path.join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
-  console.log(`screenshot: ${file}`);
-}
 
 test("the overview lists every task with status, progress, current phase and blockers called out, filters kept in the URL", async ({ personPage: page, agent }) => {
   const key = uniqueKey("backfill");

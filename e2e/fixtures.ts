@@ -1,4 +1,6 @@
 // Fixtures: the server's baseURL, "an agent with a token" and "a logged-in person".
+import fs from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { client } from "../tests/support/http";
@@ -94,4 +96,14 @@ export async function expectNoSeriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+const SCREENSHOTS = path.resolve("test-results/screenshots");
+
+/** A full-page capture kept with the test results. */
+export async function screenshot(page: Page, name: string) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
+  console.log(`screenshot: ${file}`);
 }

@@ -1,6 +1,6 @@
 // SPEC "Questions": an agent asks a person through the API and long-polls; the person answers in /inbox
 // with one click on an option (or a free-text answer on a phone); the agent holds the answer at once.
-import { expect, expectNoSeriousA11yViolations, recordNotifications, test, uniqueKey } from "./fixtures";
+import { expect, expectNoSeriousA11yViolations, recordNotifications, screenshot, test, uniqueKey } from "./fixtures";
 
 type Agent = Parameters<Parameters<typeof test>[2]>[0]["agent"];
 type Question = { id: number; status: string; answer: string | null; answerComment: string | null; answeredBy: string | null };
@@ -88,6 +88,7 @@ test("a question without options is answered in free text on a 390 px phone, and
   await expect(card).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, "horizontal overflow on /inbox at 390 px").toBeLessThanOrEqual(0);
+  await screenshot(page, "inbox-phone");
   const send = card.getByRole("button", { name: "Send answer" });
   const box = await send.boundingBox();
   expect(box!.height, "the answer button is a comfortable touch target").toBeGreaterThanOrEqual(44);
@@ -101,12 +102,13 @@ test("a question without options is answered in free text on a 390 px phone, and
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`the inbox passes axe without serious violations in ${colorScheme} mode`, async ({ agent, personPage: page }) => {
+  test(`the inbox passes axe without serious violations in ${colorScheme} mode and is captured`, async ({ agent, personPage: page }) => {
     const key = await replicaTask(agent);
     await ask(agent, key, { ...REGION, question: `${REGION.question} (${colorScheme})` });
     await page.emulateMedia({ colorScheme });
     await page.goto("/inbox");
     await expect(page.getByRole("article", { name: `${REGION.question} (${colorScheme})` })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+    await screenshot(page, `inbox-${colorScheme}`);
   });
 }

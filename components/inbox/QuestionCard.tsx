@@ -25,10 +25,12 @@ export function QuestionCard({ question }: { question: QuestionView }) {
         </h3>
       </div>
       <p className="flex flex-wrap gap-x-2 text-xs text-zinc-500 dark:text-zinc-400">
-        <Link href={`/tasks/${encodeURIComponent(question.task)}`} className="underline-offset-2 hover:underline">
-          {question.taskTitle}
-        </Link>
-        <span>› {question.title}</span>
+        <span>
+          <Link href={`/tasks/${encodeURIComponent(question.task)}`} className="underline-offset-2 hover:underline">
+            {question.taskTitle}
+          </Link>{" "}
+          › {question.title}
+        </span>
         {question.owner && <span className="font-mono">{question.owner}</span>}
         <span>
           asked <RelativeTime iso={question.createdAt} />
