@@ -27,3 +27,13 @@ export function publicUrl(): string {
   const host = process.env.HOST ?? "127.0.0.1";
   return `http://${host.includes(":") ? `[${host}]` : host}:${process.env.PORT ?? "3000"}`;
 }
+
+/**
+ * Where this process itself listens, for calls it makes to its own API: the configured HOST/PORT (a wildcard
+ * bind is reached on loopback), never a request's Host header and never BATON_PUBLIC_URL (a proxy may not loop back).
+ */
+export function selfOrigin(): string {
+  const host = process.env.HOST ?? "127.0.0.1";
+  const reachable = host === "0.0.0.0" ? "127.0.0.1" : host === "::" ? "::1" : host;
+  return `http://${reachable.includes(":") ? `[${reachable}]` : reachable}:${process.env.PORT ?? "3000"}`;
+}
