@@ -129,9 +129,9 @@ export class BatonClient {
     return this.json(`/tasks/${seg(key)}/blockers/${id}`, { query: { wait: options.wait }, signal: options.signal });
   }
 
-  /** Long-polls until the blocker is resolved or `timeoutSeconds` pass; returns its last state either way. */
-  waitForBlocker(key: string, id: number, timeoutSeconds: number): Promise<Blocker> {
-    return pollUntil(timeoutSeconds, (wait) => this.getBlocker(key, id, { wait }), (blocker) => blocker.status !== "open");
+  /** Long-polls until the blocker is resolved or `timeoutSeconds` pass (or `signal` aborts); returns its last state either way. */
+  waitForBlocker(key: string, id: number, timeoutSeconds: number, signal?: AbortSignal): Promise<Blocker> {
+    return pollUntil(timeoutSeconds, (wait) => this.getBlocker(key, id, { wait, signal }), (blocker) => blocker.status !== "open");
   }
 
   // Approvals
@@ -145,9 +145,9 @@ export class BatonClient {
     return this.json(`/approvals/${seg(id)}`, { query: { wait: options.wait }, signal: options.signal });
   }
 
-  /** Long-polls until the approval leaves `pending` or `timeoutSeconds` pass; returns its last state either way. */
-  waitForApproval(id: string, timeoutSeconds: number): Promise<Approval> {
-    return pollUntil(timeoutSeconds, (wait) => this.getApproval(id, { wait }), (approval) => approval.status !== "pending");
+  /** Long-polls until the approval leaves `pending` or `timeoutSeconds` pass (or `signal` aborts); returns its last state either way. */
+  waitForApproval(id: string, timeoutSeconds: number, signal?: AbortSignal): Promise<Approval> {
+    return pollUntil(timeoutSeconds, (wait) => this.getApproval(id, { wait, signal }), (approval) => approval.status !== "pending");
   }
 
   // Handoffs, liveness, brief

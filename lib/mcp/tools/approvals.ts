@@ -41,8 +41,8 @@ export function registerApprovalTools(server: McpServer, client: BatonClient): v
     input: z.object({ id: approvalIdParams.shape.id.describe("The approval id request_approval returned."), timeoutSeconds: timeoutSecondsArgument }),
     output: decisionOutput,
     annotations: { readOnlyHint: true },
-    run: async ({ id, timeoutSeconds }) => {
-      const approval = await client.waitForApproval(id, timeoutSeconds);
+    run: async ({ id, timeoutSeconds }, signal) => {
+      const approval = await client.waitForApproval(id, timeoutSeconds, signal);
       const decided = approval.status !== "pending";
       return {
         text: describeDecision(approval, timeoutSeconds),
