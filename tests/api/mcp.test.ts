@@ -9,6 +9,7 @@ import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminToken, agentToken, api, baseUrl, uniqueKey } from "./context";
 import { GUIDE_NOTE, GUIDE_NOTE_FIELDS } from "../support/guide-examples";
+import { personClient } from "../support/person";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -62,18 +63,10 @@ async function call(client: Client, name: string, args: Record<string, unknown>)
   return { text, isError: result.isError === true, structured: (result.structuredContent ?? {}) as Record<string, unknown> };
 }
 
-async function login(): Promise<string> {
-  const response = await fetch(`${baseUrl}/login?token=${adminToken}`, { redirect: "manual" });
-  return response.headers.get("set-cookie")!.split(";")[0];
-}
-
 async function personDecides(id: string, decision: "approve" | "reject", comment?: string) {
   const approval = await api<Approval>(`/api/v1/approvals/${id}`);
-  const response = await api<Approval>(`/api/v1/approvals/${id}/decision`, {
-    json: { decision, comment, artifactSha256: approval.body.artifactSha256 },
-    headers: { cookie: await login(), origin: baseUrl },
-    token: null,
-  });
+  const person = await personClient(baseUrl, adminToken);
+  const response = await person<Approval>(`/api/v1/approvals/${id}/decision`, { json: { decision, comment, artifactSha256: approval.body.artifactSha256 } });
   expect(response.status).toBe(200);
 }
 
