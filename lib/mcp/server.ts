@@ -5,6 +5,7 @@ import type { BatonClient } from "@/lib/client/baton-client";
 import packageJson from "@/package.json" with { type: "json" };
 import { registerBriefResource } from "@/lib/mcp/brief-resource";
 import { registerApprovalTools } from "@/lib/mcp/tools/approvals";
+import { registerAskPerson } from "@/lib/mcp/tools/ask-person";
 import { registerBlockerTools } from "@/lib/mcp/tools/blockers";
 import { registerProgressTools } from "@/lib/mcp/tools/progress";
 import { registerResumeTools } from "@/lib/mcp/tools/resume";
@@ -20,6 +21,7 @@ export function createBatonMcpServer(client: BatonClient): McpServer {
   registerTaskTools(server, client);
   registerProgressTools(server, client);
   registerBlockerTools(server, client);
+  registerAskPerson(server, client);
   registerApprovalTools(server, client);
   registerResumeTools(server, client);
   registerBriefResource(server, client);

@@ -14,6 +14,7 @@ import { personClient } from "../support/person";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 const TOOLS = [
+  "ask_person",
   "export_progress",
   "get_brief",
   "get_task",
@@ -84,7 +85,7 @@ describe.each([
     await client.close();
   });
 
-  it("lists exactly the tools of the spec, each with a JSON schema from the API's zod schemas", async () => {
+  it("lists exactly the 17 tools of the spec, each with a JSON schema from the API's zod schemas", async () => {
     const { tools } = await client.listTools();
     expect(tools.map((tool) => tool.name).sort()).toEqual(TOOLS);
     const byName = Object.fromEntries(tools.map((tool) => [tool.name, tool]));
@@ -175,6 +176,43 @@ describe.each([
     expect(resolved.text).toContain(`Blocker #${id} on ${key} resolved: Found it in the vault`);
     const after = await api<{ openBlockers: unknown[] }>(`/api/v1/tasks/${key}`);
     expect(after.body.openBlockers).toEqual([]);
+  });
+
+  it("ask_person asks a person, says plainly when nothing was answered yet, and returns the answer when it comes", async () => {
+    const key = uniqueKey("mcp-ask");
+    await api(`/api/v1/tasks/${key}`, { method: "PUT", json: { title: "Migration" } });
+    const started = Date.now();
+    const asked = await call(client, "ask_person", {
+      task: key,
+      question: "Run the backfill during business hours?",
+      options: ["yes", "no, tonight"],
+      recommended: "no, tonight",
+      timeoutSeconds: 1,
+    });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(asked.isError).toBe(false);
+    const id = asked.structured.id as number;
+    expect(asked.structured).toMatchObject({ answered: false, task: key, answer: null, question: "Run the backfill during business hours?" });
+    expect(asked.text).toMatch(/^Nothing was answered yet/);
+    expect(asked.text).toContain(`{"task": "${key}", "id": ${id}}`);
+    const task = await api<{ status: string; openBlockers: Record<string, unknown>[] }>(`/api/v1/tasks/${key}`);
+    expect(task.body.status).toBe("blocked");
+    expect(task.body.openBlockers).toEqual([expect.objectContaining({ id, kind: "decision", options: ["yes", "no, tonight"], recommended: "no, tonight" })]);
+
+    const waiting = call(client, "ask_person", { task: key, id, timeoutSeconds: 30 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const person = await personClient(baseUrl, adminToken);
+    expect((await person(`/api/v1/tasks/${key}/blockers/${id}/answer`, { json: { answer: "no, tonight", comment: "after 22:00" } })).status).toBe(200);
+    const answered = await waiting;
+    expect(answered.structured).toMatchObject({ answered: true, id, answer: "no, tonight", comment: "after 22:00", answeredBy: expect.stringMatching(/^person:/) });
+    expect(answered.text).toContain('"no, tonight"');
+    expect((await api<{ status: string }>(`/api/v1/tasks/${key}`)).body.status).not.toBe("blocked");
+
+    const neither = await call(client, "ask_person", { task: key });
+    expect(neither.isError).toBe(true);
+    expect(neither.text).toContain("either `question`");
+    const offMenu = await call(client, "ask_person", { task: key, question: "Which region?", options: ["eu"], recommended: "us", timeoutSeconds: 0 });
+    expect(offMenu).toMatchObject({ isError: true, text: expect.stringContaining("must be one of `options`") });
   });
 
   it("request_approval opens a gate; wait_for_approval says plainly that nothing was decided, then returns the person's approval", async () => {
