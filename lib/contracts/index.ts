@@ -1,6 +1,7 @@
 // Every route's contract, in the order the OpenAPI document lists them.
 import type { Contract } from "@/lib/contracts/define";
 import * as tasks from "@/lib/contracts/tasks";
+import * as mcp from "@/lib/contracts/mcp";
 import { operations as system } from "@/lib/openapi/paths/system";
 import { operations as checkpoints } from "@/lib/openapi/paths/checkpoints";
 import { operations as phases } from "@/lib/openapi/paths/phases";
@@ -28,4 +29,5 @@ export const allContracts: Contract[] = [
   ...brief,
   ...tokens,
   ...webhooks,
+  ...Object.values(mcp),
 ];
