@@ -12,6 +12,7 @@ import { handoffCommand } from "@/cli/commands/handoff";
 import { hookCommand } from "@/cli/commands/hook";
 import { initCommand } from "@/cli/commands/init";
 import { briefCommand, heartbeatCommand } from "@/cli/commands/liveness";
+import { mcpCommand } from "@/cli/commands/mcp";
 import { phaseCommand } from "@/cli/commands/phase";
 import { progressCommand } from "@/cli/commands/progress";
 import { taskCommand } from "@/cli/commands/task";
@@ -30,6 +31,7 @@ const COMMANDS = [
   briefCommand,
   progressCommand,
   flushCommand,
+  mcpCommand,
   hookCommand,
   initCommand,
 ];

@@ -3,8 +3,8 @@ import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js"
 import { clientFromEnv } from "@/lib/client/baton-client";
 import { createBatonMcpServer } from "@/lib/mcp/server";
 
+/** Resolves once the server is listening on stdin/stdout; the process then lives until stdin closes. */
 export async function runStdioServer(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  if (!env.BATON_TOKEN) throw new Error("BATON_TOKEN is not set: export the agent token printed by `npm start` (and BATON_URL if Baton is not on http://127.0.0.1:3000).");
   const server = createBatonMcpServer(clientFromEnv(env));
   await server.connect(new StdioServerTransport());
 }

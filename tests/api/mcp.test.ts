@@ -1,7 +1,6 @@
 // The MCP server through a real MCP client, over Streamable HTTP (/api/mcp) and over stdio (the real
 // stdio process), with every effect checked through the REST API.
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import os from "node:os";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
@@ -9,9 +8,8 @@ import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminToken, agentToken, api, baseUrl, uniqueKey } from "./context";
 import { GUIDE_NOTE, GUIDE_NOTE_FIELDS } from "../support/guide-examples";
-import { personClient } from "../support/person";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+import { batonBin, runCli } from "../support/cli";
+import { loginCookie, personClient } from "../support/person";
 
 const TOOLS = [
   "ask_person",
@@ -43,9 +41,9 @@ function connectHttp(token = agentToken): Promise<Client> {
 function connectStdio(): Promise<Client> {
   return connect(
     new StdioClientTransport({
-      command: path.join(root, "node_modules", ".bin", "tsx"),
-      args: ["lib/mcp/stdio-main.ts"],
-      cwd: root,
+      command: batonBin,
+      args: ["mcp"],
+      cwd: os.tmpdir(),
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", BATON_URL: baseUrl, BATON_TOKEN: agentToken },
       stderr: "pipe",
     }),
@@ -319,6 +317,31 @@ describe("POST /api/mcp", () => {
     await expect(connectHttp("baton_agt_not_a_token")).rejects.toThrow();
   });
 
+  it("answers malformed JSON with 400 and a body that is not JSON-RPC with 422, as problem+json", async () => {
+    const post = (body: string) =>
+      fetch(`${baseUrl}/api/mcp`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${agentToken}`, "content-type": "application/json", accept: "application/json, text/event-stream" },
+        body,
+      });
+    const malformed = await post("{");
+    expect(malformed.status).toBe(400);
+    expect(malformed.headers.get("content-type")).toContain("application/problem+json");
+    const notJsonRpc = await post(JSON.stringify({ method: "tools/list" }));
+    expect(notJsonRpc.status).toBe(422);
+    expect(((await notJsonRpc.json()) as Problem & { errors: unknown[] }).errors.length).toBeGreaterThan(0);
+  });
+
+  it("refuses a person's browser session: MCP tools act with a bearer token", async () => {
+    const response = await fetch(`${baseUrl}/api/mcp`, {
+      method: "POST",
+      headers: { cookie: await loginCookie(baseUrl, adminToken), origin: baseUrl, "content-type": "application/json", accept: "application/json, text/event-stream" },
+      body: JSON.stringify(initialize),
+    });
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as Problem).detail).toContain("not a browser session");
+  });
+
   it("is stateless: GET and DELETE answer 405 with Allow: POST", async () => {
     for (const method of ["GET", "DELETE"]) {
       const response = await fetch(`${baseUrl}/api/mcp`, { method, headers: { authorization: `Bearer ${agentToken}`, accept: "text/event-stream" } });
@@ -339,5 +362,13 @@ describe("POST /api/mcp", () => {
     await api(`/api/v1/tokens/${created.body.id}`, { method: "DELETE", token: adminToken });
     await expect(client.listTools()).rejects.toThrow(/401/);
     await client.close();
+  });
+});
+
+describe("baton mcp", () => {
+  it("exits 2 with a clear message when BATON_TOKEN is not set", async () => {
+    const result = await runCli(batonBin, ["mcp"], { env: { BATON_TOKEN: "", BATON_URL: baseUrl }, input: "" });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("BATON_TOKEN is not set");
   });
 });
