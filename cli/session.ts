@@ -1,6 +1,6 @@
 // What every command works with: the client for BATON_URL/BATON_TOKEN, the offline queue, and the output mode.
 // Before a command talks to the server it sends whatever waits in the queue, so writes stay in order.
-import { clientFromEnv, NetworkError, type BatonClient, type BatchOperation } from "@/lib/client/baton-client";
+import { ApiError, clientFromEnv, NetworkError, type BatonClient, type BatchOperation } from "@/lib/client/baton-client";
 import { flushQueue, type FlushReport } from "@/cli/queue/flush-queue";
 import { defaultQueueFile, newIdempotencyKey, OfflineQueue } from "@/cli/queue/offline-queue";
 import { warn } from "@/cli/io";
@@ -35,14 +35,19 @@ export class CliSession {
   }
 
   /**
-   * For checkpoint, note, heartbeat, phase and block: when the server cannot be reached the operation
-   * joins the queue (same idempotency key as the attempt) and the command still succeeds, with a warning.
+   * For checkpoint, note, heartbeat, phase and block. The write goes through `POST /batch` with an idempotency key
+   * whether it is sent now or later from the queue, so a write whose answer was lost and that then went to the
+   * queue is still applied once. When the server cannot be reached the write is queued and the command succeeds,
+   * with a warning.
    */
-  async writeOrQueue<T>(operation: Omit<BatchOperation, "idempotencyKey">, send: (client: BatonClient, idempotencyKey: string) => Promise<T>): Promise<Written<T>> {
+  async writeOrQueue<T>(operation: Omit<BatchOperation, "idempotencyKey">): Promise<Written<T>> {
     const idempotencyKey = newIdempotencyKey();
     try {
       await this.flush();
-      return { sent: await send(this.client, idempotencyKey) };
+      const [result] = await this.client.batch([{ ...operation, idempotencyKey }]);
+      if ("problem" in result) throw new ApiError(result.problem);
+      // A batch item's body is what the operation's own endpoint answers.
+      return { sent: result.body as T };
     } catch (error) {
       if (!(error instanceof NetworkError)) throw error;
       const waiting = await this.queue.append({ idempotencyKey, queuedAt: new Date().toISOString(), operation });

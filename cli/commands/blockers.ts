@@ -20,7 +20,7 @@ export function blockCommand(): Command {
     .action(async (key: string, options: { title: string; kind: BlockerBody["kind"]; detail?: string; phase?: string }, command: Command) => {
       const session = sessionOf(command);
       const body: BlockerBody = { title: options.title, kind: options.kind, detail: options.detail, phase: options.phase };
-      const written = await session.writeOrQueue({ op: "blocker", task: key, body }, (client, idempotencyKey) => client.openBlocker(key, body, { idempotencyKey }));
+      const written = await session.writeOrQueue<Blocker>({ op: "blocker", task: key, body });
       report(session, written, (blocker) => `blocker #${blocker.id} opened on ${key}: ${blocker.title}`);
     });
 }

@@ -1,6 +1,6 @@
 // `baton checkpoint` (fields as options) and `baton note` (the guide's text format).
 import { Command } from "commander";
-import type { CheckpointBody } from "@/lib/client/baton-client";
+import type { Checkpoint, CheckpointBody } from "@/lib/client/baton-client";
 import { parseCheckpointNote } from "@/lib/server/checkpoints/parse-note";
 import { usageError } from "@/cli/exit";
 import { readDocument } from "@/cli/io";
@@ -49,9 +49,7 @@ export function checkpointCommand(): Command {
         metrics: options.metric,
         agent: options.agent,
       };
-      const written = await session.writeOrQueue({ op: "checkpoint", task: key, body }, (client, idempotencyKey) =>
-        client.recordCheckpoint(key, body, { idempotencyKey }),
-      );
+      const written = await session.writeOrQueue<Checkpoint>({ op: "checkpoint", task: key, body });
       report(session, written, (checkpoint) => checkpointLine(key, checkpoint));
     });
 }
@@ -68,11 +66,9 @@ export function noteCommand(): Command {
       const note = await readDocument(file);
       const parsed = parseCheckpointNote(note);
       if (!parsed) throw usageError("The note is empty; write at least a summary line such as `=== CHECKPOINT: Phase 1 Complete ===`.");
-      // Queued notes travel as the checkpoint the server would have parsed, so /batch can carry them.
-      const queued = { ...parsed, ...(options.agent && { agent: options.agent }) };
-      const written = await session.writeOrQueue({ op: "checkpoint", task: key, phase: options.phase, body: queued }, (client, idempotencyKey) =>
-        client.recordNote(key, note, { phase: options.phase, agent: options.agent, idempotencyKey }),
-      );
+      // Parsed here by the server's own note parser, so /batch (and the offline queue) can carry it as JSON.
+      const body: CheckpointBody = { ...parsed, ...(options.agent && { agent: options.agent }) };
+      const written = await session.writeOrQueue<Checkpoint>({ op: "checkpoint", task: key, phase: options.phase, body });
       report(session, written, (checkpoint) => checkpointLine(key, checkpoint));
     });
 }

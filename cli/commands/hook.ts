@@ -57,7 +57,7 @@ export function hookCommand(): Command {
         body: `Claude Code compacted the context of session ${input.session_id ?? "(unknown)"}; the next session resumes from the brief.`,
         ...(process.env.BATON_AGENT && { agent: process.env.BATON_AGENT }),
       };
-      await session.writeOrQueue({ op: "checkpoint", task, body }, (client, idempotencyKey) => client.recordCheckpoint(task, body, { idempotencyKey }));
+      await session.writeOrQueue({ op: "checkpoint", task, body });
     });
 
   return hook;

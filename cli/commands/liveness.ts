@@ -11,7 +11,7 @@ export function heartbeatCommand(): Command {
     .action(async (key: string, options: { agent?: string }, command: Command) => {
       const session = sessionOf(command);
       const body = options.agent ? { agent: options.agent } : {};
-      const written = await session.writeOrQueue({ op: "heartbeat", task: key, body }, (client, idempotencyKey) => client.heartbeat(key, body, { idempotencyKey }));
+      const written = await session.writeOrQueue<null>({ op: "heartbeat", task: key, body });
       report(session, written, () => `heartbeat sent for ${key}`);
     });
 }

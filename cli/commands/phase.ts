@@ -1,7 +1,7 @@
 // `baton phase KEY PHASE STATUS`: move a phase through the same gate rules as the API.
 import { Argument, Command } from "commander";
 import { phaseStatuses, type PhaseStatus } from "@/lib/schemas/phase";
-import type { PhasePatchBody } from "@/lib/client/baton-client";
+import type { PhasePatchBody, PhaseView } from "@/lib/client/baton-client";
 import { usageError } from "@/cli/exit";
 import { report, sessionOf } from "@/cli/command-kit";
 import { phaseLine } from "@/cli/format";
@@ -19,7 +19,7 @@ export function phaseCommand(): Command {
       const session = sessionOf(command);
       if (options.force && !options.reason) throw usageError("--force needs --reason");
       const body: PhasePatchBody = { status, force: options.force, reason: options.reason, agent: options.agent };
-      const written = await session.writeOrQueue({ op: "phase", task: key, phase, body }, (client) => client.updatePhase(key, phase, body));
+      const written = await session.writeOrQueue<PhaseView>({ op: "phase", task: key, phase, body });
       report(session, written, (view) => `${key} ${phaseLine(view)}`);
     });
 }

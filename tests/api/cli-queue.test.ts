@@ -1,11 +1,13 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { batonFor } from "../support/cli";
 import { client } from "../support/http";
 import { freePort, startServer, type RunningServer } from "../support/server";
+import { agentToken, api, baseUrl, uniqueKey } from "./context";
 
 vi.setConfig({ testTimeout: 300_000 });
 
@@ -83,5 +85,41 @@ describe("the offline queue across a server restart", () => {
     expect(task.counts).toMatchObject({ checkpoints: 4, openBlockers: 1 });
     expect(task.phases[0]).toMatchObject({ key: "backfill", status: "active", resumeFrom: "record 730000" });
     expect((await checkpoints()).map((c) => c.summary)).toEqual(expected);
+  });
+});
+
+/** Forwards to Baton but drops the connection once Baton has answered: the write is applied, its answer lost. */
+async function answerLosingProxy(): Promise<{ url: string; close: () => void }> {
+  const server = http.createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", async () => {
+      await fetch(`${baseUrl}${request.url}`, { method: request.method, headers: request.headers as Record<string, string>, body: Buffer.concat(chunks) }).then((r) => r.text());
+      response.socket?.destroy();
+    });
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
+}
+
+describe("a write whose answer was lost", () => {
+  it("is queued under the key it was sent with, so the flush replays it instead of recording it twice", async () => {
+    const key = uniqueKey("cli-lost-answer");
+    await api(`/api/v1/tasks/${key}`, { method: "PUT", json: { title: "Lost answers" } });
+    const proxy = await answerLosingProxy();
+    try {
+      const lossy = batonFor(proxy.url, agentToken);
+      const result = await lossy(["checkpoint", key, "--summary", "batch 73", "--resume-from", "record 730000"]);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/^queued \(1 waiting\)/);
+      const flushed = await batonFor(baseUrl, agentToken, path.dirname(lossy.queue))(["flush", "--json"]);
+      expect(flushed.code, flushed.stderr).toBe(0);
+      expect(JSON.parse(flushed.stdout)).toMatchObject({ sent: 1, refused: 0, remaining: 0 });
+    } finally {
+      proxy.close();
+    }
+    const checkpoints = await api<{ items: { summary: string }[] }>(`/api/v1/tasks/${key}/checkpoints`);
+    expect(checkpoints.body.items.map((c) => c.summary)).toEqual(["batch 73"]);
   });
 });
