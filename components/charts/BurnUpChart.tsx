@@ -2,7 +2,7 @@
 // Burn-up: each phase's progress (percent of its total) over time, with the ETA projection dashed.
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { TaskTimeline } from "@/lib/server/timeline/load-task-timeline";
-import type { PhaseView } from "@/lib/server/tasks/task-view";
+import type { PhaseView } from "@/lib/schemas/phase";
 import type { Eta } from "@/lib/format/eta";
 import { SERIES_COLORS, formatTick, formatTooltipTime } from "@/components/charts/palette";
 

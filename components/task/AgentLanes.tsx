@@ -1,6 +1,6 @@
 // One column per agent; each handoff is a row with an arrow drawn from its sender's lane to its receiver's.
 import type { HandoffView } from "@/lib/server/handoffs/handoff-view";
-import type { PhaseView } from "@/lib/server/tasks/task-view";
+import type { PhaseView } from "@/lib/schemas/phase";
 import { buildLanes } from "@/lib/timeline/lanes";
 import { Panel } from "@/components/ui/Panel";
 import { RelativeTime } from "@/components/ui/RelativeTime";

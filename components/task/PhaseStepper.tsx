@@ -1,5 +1,5 @@
-import { Check, CircleDashed, CircleDot, Lock, LockOpen, RotateCcw, X } from "lucide-react";
-import type { PhaseView } from "@/lib/server/tasks/task-view";
+import { Check, CheckCheck, CircleDashed, CircleDot, Lock, LockOpen, RotateCcw, X, type LucideIcon } from "lucide-react";
+import type { GateState, PhaseView } from "@/lib/schemas/phase";
 import type { TaskTimeline } from "@/lib/server/timeline/load-task-timeline";
 import { formatProgress } from "@/lib/format/numbers";
 import { Panel } from "@/components/ui/Panel";
@@ -7,7 +7,14 @@ import { ProgressBar } from "@/components/ui/ProgressBar";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { VerificationResultList } from "@/components/task/VerificationResultList";
 
-const GATE_OPEN = new Set(["active", "done", "skipped", "failed", "rolled_back"]);
+/** How each gate state the server computed reads; `none` shows nothing. */
+const GATE_BADGES: Record<Exclude<GateState, "none">, { label: string; title: string; Icon: LucideIcon; className: string }> = {
+  required: { label: "approval gate", title: "Needs a person's approval before it can start", Icon: Lock, className: "text-amber-700 dark:text-amber-400" },
+  pending: { label: "awaiting approval", title: "A person has been asked to review this phase", Icon: Lock, className: "text-amber-700 dark:text-amber-400" },
+  approved: { label: "gate approved", title: "Approved: the phase may start once", Icon: LockOpen, className: "text-emerald-700 dark:text-emerald-400" },
+  rejected: { label: "approval rejected", title: "Rejected or expired: the agent must ask again", Icon: X, className: "text-red-700 dark:text-red-400" },
+  consumed: { label: "approval used", title: "The approval opened this phase once; starting it again needs a new approval", Icon: CheckCheck, className: "text-zinc-600 dark:text-zinc-400" },
+};
 
 export function PhaseStepper({ phases, verification }: { phases: PhaseView[]; verification: TaskTimeline["verification"] | undefined }) {
   return (
@@ -23,8 +30,6 @@ export function PhaseStepper({ phases, verification }: { phases: PhaseView[]; ve
 }
 
 function PhaseStep({ phase, last, results }: { phase: PhaseView; last: boolean; results: TaskTimeline["verification"][string] }) {
-  const gated = phase.requiresApproval;
-  const unlocked = GATE_OPEN.has(phase.status);
   return (
     <li className="relative flex gap-3 pb-4" data-testid="phase-step" data-phase={phase.key}>
       {!last && <span aria-hidden className="absolute top-6 bottom-0 left-[11px] w-px bg-zinc-200 dark:bg-zinc-800" />}
@@ -33,15 +38,7 @@ function PhaseStep({ phase, last, results }: { phase: PhaseView; last: boolean; 
         <div className="flex flex-wrap items-center gap-2">
           <h3 className="text-sm font-medium">{phase.name}</h3>
           <StatusBadge status={phase.status} />
-          {gated && (
-            <span
-              className={`inline-flex items-center gap-1 text-xs ${unlocked ? "text-emerald-700 dark:text-emerald-400" : "text-amber-700 dark:text-amber-400"}`}
-              title={unlocked ? "Approval gate passed" : "Needs a person's approval before it can start"}
-            >
-              {unlocked ? <LockOpen className="h-3.5 w-3.5" aria-hidden /> : <Lock className="h-3.5 w-3.5" aria-hidden />}
-              {unlocked ? "gate approved" : "approval gate"}
-            </span>
-          )}
+          <GateBadge gate={phase.gate} />
           {phase.agent && <span className="ml-auto font-mono text-xs text-zinc-500 dark:text-zinc-400">{phase.agent}</span>}
         </div>
         {phase.progress && (
@@ -84,6 +81,17 @@ function PhaseStep({ phase, last, results }: { phase: PhaseView; last: boolean; 
         )}
       </div>
     </li>
+  );
+}
+
+function GateBadge({ gate }: { gate: GateState }) {
+  if (gate === "none") return null;
+  const { label, title, Icon, className } = GATE_BADGES[gate];
+  return (
+    <span className={`inline-flex items-center gap-1 text-xs ${className}`} title={title} data-testid="phase-gate" data-gate={gate}>
+      <Icon className="h-3.5 w-3.5" aria-hidden />
+      {label}
+    </span>
   );
 }
 

@@ -66,6 +66,7 @@ export const approvalSummarySchema = z.object({
   expiresAt: isoDateTime,
   onExpiry: onExpirySchema,
   decidedAt: isoDateTime.nullable(),
+  consumedAt: isoDateTime.nullable().describe("When the phase this approval opened left `active`: an approval opens its phase once."),
   createdAt: isoDateTime,
 });
 

@@ -36,13 +36,23 @@ export type PhasePatch = z.infer<typeof phasePatchSchema>;
 
 export const phaseParams = z.object({ key: keySchema, phase: keySchema });
 
-/** A phase as the API returns it. */
+/**
+ * The gate's real state, computed by the server (lib/server/phases/gate-rules.ts): `none` (no gate),
+ * `required` (no approval asked for), `pending`, `approved` (not used yet), `rejected` (rejected or expired:
+ * ask again), `consumed` (the approval opened the phase once; the next start needs a new one).
+ */
+export const gateStates = ["none", "required", "pending", "approved", "rejected", "consumed"] as const;
+export const gateStateSchema = z.enum(gateStates);
+export type GateState = z.infer<typeof gateStateSchema>;
+
+/** A phase as the API, the dashboard and the brief show it. */
 export const phaseViewSchema = z.object({
   key: z.string(),
   name: z.string(),
   position: z.number().int(),
   status: phaseStatusSchema,
   requiresApproval: z.boolean(),
+  gate: gateStateSchema,
   completionCriteria: z.array(z.string()),
   verification: z.array(verificationStepSchema),
   rollback: z.string().nullable(),
@@ -55,3 +65,4 @@ export const phaseViewSchema = z.object({
   completedAt: isoDateTime.nullable(),
   updatedAt: isoDateTime,
 });
+export type PhaseView = z.infer<typeof phaseViewSchema>;

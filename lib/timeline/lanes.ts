@@ -1,5 +1,5 @@
 // One lane per agent so split-brain work (infra → app → testing) reads side by side; handoffs link lanes.
-import type { PhaseView } from "@/lib/server/tasks/task-view";
+import type { PhaseView } from "@/lib/schemas/phase";
 import type { HandoffView } from "@/lib/server/handoffs/handoff-view";
 
 export const UNASSIGNED = "unassigned";

@@ -9,6 +9,7 @@ type Task = { title: string; notes: string | null; phases: Phase[]; openBlockers
 type Problem = { type: string; status: number; detail: string; errors?: { path: string; message: string }[]; phases?: string[] };
 type Playbook = { key: string; phases: { key: string; requiresApproval?: boolean }[] };
 type BatchResponse = { results: { status: number; body?: Record<string, unknown> | null; problem?: Problem }[] };
+type Approval = { id: string; status: string; artifactSha256: string; consumedAt: string | null };
 
 let person: Awaited<ReturnType<typeof personClient>>;
 beforeAll(async () => {
@@ -28,6 +29,19 @@ async function gatedTask(extraPhases: object[] = []): Promise<string> {
 const getTask = async (key: string) => (await api<Task>(`/api/v1/tasks/${key}`)).body;
 const phaseOf = async (key: string, phase: string) => (await getTask(key)).phases.find((p) => p.key === phase);
 const patchPhase = (key: string, phase: string, json: object) => api<Phase & Problem>(`/api/v1/tasks/${key}/phases/${phase}`, { method: "PATCH", json });
+
+/** An agent asks, a person approves in the dashboard; the phase is released to `pending`. */
+async function approve(key: string, phase = "apply"): Promise<string> {
+  const requested = await api<Approval>(`/api/v1/tasks/${key}/phases/${phase}/approvals`, {
+    json: { title: "Apply the plan", artifact: { name: "plan.txt", content: `Plan: 1 to add, 0 to change, 0 to destroy. (${Math.random()})` } },
+  });
+  expect(requested.status).toBe(201);
+  const decided = await person<Approval>(`/api/v1/approvals/${requested.body.id}/decision`, {
+    json: { decision: "approve", artifactSha256: requested.body.artifactSha256 },
+  });
+  expect(decided.status).toBe(200);
+  return requested.body.id;
+}
 
 function auditRows(key: string) {
   return (testDb().prepare(`SELECT type, actor, payload FROM "Event" WHERE taskKey = ? ORDER BY seq`).all(key) as { type: string; actor: string; payload: string }[]).map(
@@ -186,5 +200,136 @@ describe("gates belong to people: the audit log names who authenticated", () => 
     expect(batch.body.results.map((r) => r.status)).toEqual([422, 422, 422]);
     expect(auditRows(key)).toHaveLength(before);
     expect((await phaseOf(key, "plan"))?.status).toBe("pending");
+  });
+});
+
+describe("gates belong to people: an approval opens its phase once", () => {
+  it("consumes the approval when the phase leaves active: active → done → pending → active is 409 approval-required", async () => {
+    const key = await gatedTask();
+    const approval = await approve(key);
+    expect((await patchPhase(key, "apply", { status: "active" })).status).toBe(200);
+    expect((await api<Approval>(`/api/v1/approvals/${approval}`)).body.consumedAt).toBeNull();
+    expect((await patchPhase(key, "apply", { status: "done" })).status).toBe(200);
+    expect((await api<Approval>(`/api/v1/approvals/${approval}`)).body.consumedAt).toEqual(expect.any(String));
+    expect((await patchPhase(key, "apply", { status: "pending" })).status).toBe(200);
+    const again = await patchPhase(key, "apply", { status: "active" });
+    expect(again.status).toBe(409);
+    expect(again.body.type).toMatch(/approval-required$/);
+    expect(again.body.detail).toMatch(/opens its phase once/);
+  });
+
+  it.each(["failed", "rolled_back", "skipped", "pending"])("uses the approval up when an active phase moves to %s", async (status) => {
+    const key = await gatedTask();
+    await approve(key);
+    expect((await patchPhase(key, "apply", { status: "active" })).status).toBe(200);
+    expect((await patchPhase(key, "apply", { status })).status).toBe(200);
+    if (status !== "pending") expect((await patchPhase(key, "apply", { status: "pending" })).status).toBe(200);
+    expect((await patchPhase(key, "apply", { status: "active" })).status).toBe(409);
+  });
+
+  it("uses the approval up when the phase is finished straight from pending", async () => {
+    const key = await gatedTask();
+    await approve(key);
+    expect((await patchPhase(key, "apply", { status: "done" })).status).toBe(200);
+    expect((await patchPhase(key, "apply", { status: "pending" })).status).toBe(200);
+    expect((await patchPhase(key, "apply", { status: "active" })).status).toBe(409);
+  });
+
+  it("opens the phase again, once, with a new approval", async () => {
+    const key = await gatedTask();
+    await approve(key);
+    await patchPhase(key, "apply", { status: "active" });
+    await patchPhase(key, "apply", { status: "failed" });
+    await approve(key);
+    expect((await patchPhase(key, "apply", { status: "active" })).status).toBe(200);
+    expect((await patchPhase(key, "apply", { status: "done" })).status).toBe(200);
+  });
+
+  it("holds through checkpoints: a used approval neither starts the phase implicitly nor through phaseStatus", async () => {
+    const key = await gatedTask();
+    await approve(key);
+    await patchPhase(key, "apply", { status: "active" });
+    await patchPhase(key, "apply", { status: "pending" });
+    const implicit = await api(`/api/v1/tasks/${key}/checkpoints`, { json: { summary: "retrying apply", phase: "apply" } });
+    expect(implicit.status).toBe(201);
+    expect((await phaseOf(key, "apply"))?.status).toBe("pending");
+    const explicit = await api<Problem>(`/api/v1/tasks/${key}/checkpoints`, { json: { summary: "apply again", phase: "apply", phaseStatus: "active" } });
+    expect(explicit.status).toBe(409);
+    expect(explicit.body.type).toMatch(/approval-required$/);
+  });
+
+  it("holds through progress.json: re-entering a phase whose approval was used is 409 and nothing in the file is applied", async () => {
+    const key = await gatedTask();
+    await approve(key);
+    const file = { task: "Deploy", completed_phases: [], pending_phases: ["plan"], blockers: [], notes: "original notes" };
+    expect((await api(`/api/v1/tasks/${key}/progress.json`, { method: "PUT", json: { ...file, current_phase: "apply" } })).status).toBe(200);
+    expect((await api(`/api/v1/tasks/${key}/progress.json`, { method: "PUT", json: { ...file, completed_phases: ["apply"] } })).status).toBe(200);
+    expect((await phaseOf(key, "apply"))?.status).toBe("done");
+    const reentry = await api<Problem>(`/api/v1/tasks/${key}/progress.json`, {
+      method: "PUT",
+      json: { ...file, current_phase: "apply", blockers: ["should not open"], notes: "should not apply" },
+    });
+    expect(reentry.status).toBe(409);
+    expect(reentry.body.type).toMatch(/approval-required$/);
+    const task = await getTask(key);
+    expect(task.notes).toBe("original notes");
+    expect(task.openBlockers).toEqual([]);
+    expect(task.phases.find((p) => p.key === "apply")?.status).toBe("done");
+  });
+
+  it("holds through POST /batch: each operation meets the same gate", async () => {
+    const key = await gatedTask();
+    await approve(key);
+    const response = await api<BatchResponse>(`/api/v1/batch`, {
+      json: {
+        operations: [
+          { op: "phase", task: key, phase: "apply", body: { status: "active" } },
+          { op: "phase", task: key, phase: "apply", body: { status: "done" } },
+          { op: "phase", task: key, phase: "apply", body: { status: "pending" } },
+          { op: "phase", task: key, phase: "apply", body: { status: "active" } },
+          { op: "checkpoint", task: key, phase: "apply", body: { summary: "again", phaseStatus: "active" } },
+        ],
+      },
+    });
+    expect(response.body.results.map((r) => r.status)).toEqual([200, 200, 200, 409, 409]);
+    expect(response.body.results[3].problem?.type).toMatch(/approval-required$/);
+    expect((await phaseOf(key, "apply"))?.status).toBe("pending");
+  });
+});
+
+describe("gates belong to people: each phase view carries the gate state the server computed", () => {
+  it("reads none, required, pending, approved, consumed and rejected as the gate moves", async () => {
+    const key = await gatedTask([{ key: "verify", requiresApproval: true }]);
+    const gates = async () => Object.fromEntries((await getTask(key)).phases.map((p) => [p.key, p.gate]));
+    expect(await gates()).toEqual({ plan: "none", apply: "required", verify: "required" });
+
+    const requested = await api<Approval>(`/api/v1/tasks/${key}/phases/apply/approvals`, { json: { title: "Apply", artifact: { name: "plan.txt", content: "Plan: 1 to add." } } });
+    expect((await gates()).apply).toBe("pending");
+    await person(`/api/v1/approvals/${requested.body.id}/decision`, { json: { decision: "approve", artifactSha256: requested.body.artifactSha256 } });
+    expect((await gates()).apply).toBe("approved");
+
+    const started = await patchPhase(key, "apply", { status: "active" });
+    expect(started.body.gate).toBe("approved");
+    const finished = await patchPhase(key, "apply", { status: "done" });
+    expect(finished.body.gate).toBe("consumed");
+    const event = auditRows(key).findLast((row) => row.type === "phase.updated");
+    expect(event?.payload.phase).toMatchObject({ key: "apply", gate: "consumed" });
+
+    const verify = await api<Approval>(`/api/v1/tasks/${key}/phases/verify/approvals`, { json: { title: "Verify", artifact: { name: "v.txt", content: "checks" } } });
+    await person(`/api/v1/approvals/${verify.body.id}/decision`, { json: { decision: "reject", comment: "not yet", artifactSha256: verify.body.artifactSha256 } });
+    expect(await gates()).toEqual({ plan: "none", apply: "consumed", verify: "rejected" });
+  });
+
+  it("never calls a skipped gated phase approved: skipping needs no approval, so the gate is still required", async () => {
+    const key = await gatedTask();
+    const skipped = await patchPhase(key, "apply", { status: "skipped" });
+    expect(skipped.status).toBe(200);
+    expect(skipped.body).toMatchObject({ status: "skipped", gate: "required" });
+  });
+
+  it("documents the gate field in the OpenAPI document", async () => {
+    const document = await api<{ paths: Record<string, { patch: { responses: Record<string, { content: Record<string, { schema: unknown }> }> } }> }>(`/api/openapi.json`, { token: null });
+    const schema = JSON.stringify(document.body.paths["/api/v1/tasks/{key}/phases/{phase}"].patch.responses["200"].content["application/json"].schema);
+    for (const state of ["none", "required", "pending", "approved", "rejected", "consumed"]) expect(schema).toContain(`"${state}"`);
   });
 });

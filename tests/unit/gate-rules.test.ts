@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/server/errors";
-import { assertMayLowerGates, gatesLoweredByReplacement, gatesLoweredByUpdate, keepOmittedGates } from "@/lib/server/phases/gate-rules";
+import {
+  assertMayLowerGates,
+  consumesApproval,
+  gateState,
+  gatesLoweredByReplacement,
+  gatesLoweredByUpdate,
+  keepOmittedGates,
+  needsApproval,
+} from "@/lib/server/phases/gate-rules";
+import { isFinished, isInFlight } from "@/lib/server/phases/phase-rules";
+import { phaseStatuses } from "@/lib/schemas/phase";
 
 const agent = { name: "token:ci", person: false };
 const person = { name: "person:admin", person: true };
@@ -50,5 +60,51 @@ describe("assertMayLowerGates", () => {
       expect(error).toBeInstanceOf(AppError);
       expect(error).toMatchObject({ code: "gate-locked", status: 403, extensions: { phases: ["apply"] } });
     }
+  });
+});
+
+describe("consumesApproval: an approval opens its phase once", () => {
+  it("is used up when the phase leaves active, whatever it moves to", () => {
+    for (const to of ["done", "failed", "rolled_back", "skipped", "pending", "awaiting_approval"]) expect(consumesApproval("active", to)).toBe(true);
+  });
+
+  it("is used up by finishing straight from pending, since the gate also holds done", () => {
+    expect(consumesApproval("pending", "done")).toBe(true);
+  });
+
+  it("is not used up by being released after the decision, by starting, or by staying put", () => {
+    expect(consumesApproval("awaiting_approval", "pending")).toBe(false);
+    expect(consumesApproval("pending", "active")).toBe(false);
+    expect(consumesApproval("active", "active")).toBe(false);
+    expect(consumesApproval("pending", "skipped")).toBe(false);
+  });
+
+  it("needs an approval to enter active or done only", () => {
+    expect(phaseStatuses.filter(needsApproval)).toEqual(["active", "done"]);
+  });
+});
+
+describe("gateState", () => {
+  const at = new Date("2026-12-01T00:00:00Z");
+
+  it("is none without a gate, whatever approvals exist", () => {
+    expect(gateState(false, null)).toBe("none");
+    expect(gateState(false, { status: "approved", consumedAt: null })).toBe("none");
+  });
+
+  it("follows the latest approval of a gated phase", () => {
+    expect(gateState(true, null)).toBe("required");
+    expect(gateState(true, { status: "pending", consumedAt: null })).toBe("pending");
+    expect(gateState(true, { status: "approved", consumedAt: null })).toBe("approved");
+    expect(gateState(true, { status: "approved", consumedAt: at })).toBe("consumed");
+    expect(gateState(true, { status: "rejected", consumedAt: null })).toBe("rejected");
+    expect(gateState(true, { status: "expired", consumedAt: null })).toBe("rejected");
+  });
+});
+
+describe("phase rules", () => {
+  it("calls done and skipped finished, active and awaiting_approval in flight, and nothing both", () => {
+    expect(phaseStatuses.filter(isFinished)).toEqual(["done", "skipped"]);
+    expect(phaseStatuses.filter(isInFlight)).toEqual(["active", "awaiting_approval"]);
   });
 });

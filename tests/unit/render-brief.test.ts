@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BriefModel } from "@/lib/server/brief/build-brief";
-import type { PhaseView } from "@/lib/server/tasks/task-view";
+import type { PhaseView } from "@/lib/schemas/phase";
 import { formatProgressCounts, renderBriefMarkdown, resumeLine } from "@/lib/server/brief/render-brief-markdown";
 
 const AT = "2026-03-14T10:00:00.000Z";
@@ -10,6 +10,7 @@ function phase(overrides: Partial<PhaseView> & Pick<PhaseView, "key" | "position
     name: overrides.key,
     status: "pending",
     requiresApproval: false,
+    gate: "none",
     completionCriteria: [],
     verification: [],
     rollback: null,
@@ -134,6 +135,7 @@ const rejected = {
   expiresAt: AT,
   onExpiry: "reject",
   decidedAt: "2026-03-14T13:00:00.000Z",
+  consumedAt: null,
   createdAt: AT,
   taskTitle: "Backfill orders",
   phaseName: "Verify foreign key constraints",

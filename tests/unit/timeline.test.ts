@@ -5,7 +5,7 @@ import { downsample } from "@/lib/timeline/downsample";
 import { sampleSeqs } from "@/lib/timeline/sample-seqs";
 import type { CheckpointView } from "@/lib/server/checkpoints/checkpoint-view";
 import type { HandoffView } from "@/lib/server/handoffs/handoff-view";
-import type { PhaseView } from "@/lib/server/tasks/task-view";
+import type { PhaseView } from "@/lib/schemas/phase";
 
 const minute = 60_000;
 const t0 = Date.parse("2026-11-25T12:00:00Z");
@@ -42,6 +42,7 @@ function phase(key: string, position: number, agent: string | null): PhaseView {
     position,
     status: "pending",
     requiresApproval: false,
+    gate: "none",
     completionCriteria: [],
     verification: [],
     rollback: null,

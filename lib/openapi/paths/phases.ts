@@ -1,4 +1,4 @@
-import { phaseParams, phasePatchSchema } from "@/lib/schemas/phase";
+import { phaseParams, phasePatchSchema, phaseViewSchema } from "@/lib/schemas/phase";
 import { taskKeyParams } from "@/lib/schemas/task";
 import { heartbeatInputSchema } from "@/lib/schemas/heartbeat";
 import type { Contract } from "@/lib/contracts/define";
@@ -10,12 +10,12 @@ export const operations: Contract[] = [
     operationId: "updatePhase",
     summary: "Move a phase (status, progress, agent)",
     description:
-      "→ `active` (or `done`) on a `requiresApproval` phase without an approved approval is a 409 `approval-required`, which `force` never overrides; → `done` while a verification step has no `passed` result (or its latest is `failed`) is a 409 `verification-incomplete`, unless `force: true` with a `reason`.",
+      "→ `active` (or `done`) on a `requiresApproval` phase without an approved, unused approval is a 409 `approval-required`, which `force` never overrides. An approval opens its phase once: it is consumed when the phase leaves `active` (or goes straight to `done`), and the phase view's `gate` then reads `consumed`; → `done` while a verification step has no `passed` result (or its latest is `failed`) is a 409 `verification-incomplete`, unless `force: true` with a `reason`.",
     tags: ["phases"],
     auth: "agent",
     params: phaseParams,
     body: { schema: phasePatchSchema },
-    responses: { 200: { description: "The phase." } },
+    responses: { 200: { description: "The phase, with the gate state the server computed.", schema: phaseViewSchema } },
     errors: [404, 409],
   },
   {

@@ -1,7 +1,33 @@
-// Presenter for approvals: the inbox row (no artifact content) and the detail (with it).
+// Presenter for approvals: the summary on a task, the inbox row (no artifact content) and the detail (with it).
 import type { Prisma } from "@/generated/prisma/client";
-import { toApprovalSummary } from "@/lib/server/tasks/task-view";
 import { publicUrl } from "@/lib/server/config";
+
+type ApprovalRow = Prisma.ApprovalGetPayload<object>;
+
+/** An approval without its (possibly 8 MiB) artifact content. */
+export function toApprovalSummary(approval: Omit<ApprovalRow, "artifactContent">, phaseKey: string, taskKey: string) {
+  return {
+    id: approval.id,
+    task: taskKey,
+    phase: phaseKey,
+    title: approval.title,
+    summary: approval.summary,
+    status: approval.status,
+    artifactName: approval.artifactName,
+    artifactContentType: approval.artifactContentType,
+    artifactSha256: approval.artifactSha256,
+    requestedBy: approval.requestedBy,
+    decidedBy: approval.decidedBy,
+    comment: approval.comment,
+    expiresAt: approval.expiresAt.toISOString(),
+    onExpiry: approval.onExpiry,
+    decidedAt: approval.decidedAt?.toISOString() ?? null,
+    consumedAt: approval.consumedAt?.toISOString() ?? null,
+    createdAt: approval.createdAt.toISOString(),
+  };
+}
+export type ApprovalSummary = ReturnType<typeof toApprovalSummary>;
+
 
 export const approvalInclude = {
   phase: { select: { key: true, name: true, status: true } },
@@ -25,6 +51,7 @@ export const approvalSummarySelect = {
   expiresAt: true,
   onExpiry: true,
   decidedAt: true,
+  consumedAt: true,
   createdAt: true,
   ...approvalInclude,
 } as const satisfies Prisma.ApprovalSelect;
@@ -38,7 +65,7 @@ export function approvalUrl(id: string): string {
 
 export function toApprovalListItem(row: ApprovalSummaryRow) {
   return {
-    ...toApprovalSummary({ ...row, artifactContent: "" }, row.phase.key, row.task.key),
+    ...toApprovalSummary(row, row.phase.key, row.task.key),
     taskTitle: row.task.title,
     phaseName: row.phase.name,
     phaseStatus: row.phase.status,

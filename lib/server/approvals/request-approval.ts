@@ -8,10 +8,9 @@ import type { ApprovalRequest } from "@/lib/schemas/approval";
 import { requireTask, touchTask } from "@/lib/server/tasks/find-task";
 import { ensurePhase } from "@/lib/server/phases/upsert-phases";
 import { applyPhaseChange } from "@/lib/server/phases/apply-phase-status";
-import { toPhaseView } from "@/lib/server/tasks/task-view";
+import { isFinished } from "@/lib/server/phases/phase-rules";
+import { toPhaseView } from "@/lib/server/phases/phase-view";
 import { approvalInclude, toApprovalListItem } from "@/lib/server/approvals/approval-view";
-
-const FINISHED = new Set(["done", "skipped"]);
 
 export function artifactSha256(content: string): string {
   return createHash("sha256").update(content, "utf8").digest("hex");
@@ -22,7 +21,7 @@ export async function requestApproval(taskKey: string, phaseKey: string, input: 
     const now = new Date();
     const task = await requireTask(tx, taskKey);
     const phase = await ensurePhase(tx, task.id, phaseKey);
-    if (FINISHED.has(phase.status)) {
+    if (isFinished(phase.status)) {
       throw new AppError("conflict", `Phase "${phaseKey}" is already ${phase.status}; there is nothing left to approve.`, {
         extensions: { phase: phaseKey, phaseStatus: phase.status },
       });

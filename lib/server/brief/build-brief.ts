@@ -3,13 +3,14 @@
 import { reader } from "@/lib/server/db/transaction";
 import { requireTask } from "@/lib/server/tasks/find-task";
 import { currentPhase, taskPercent } from "@/lib/server/tasks/derive-status";
-import { loadTaskDetail, toPhaseView, type PhaseView } from "@/lib/server/tasks/task-view";
+import { loadTaskDetail } from "@/lib/server/tasks/task-view";
 import { toBlockerView, type BlockerView } from "@/lib/server/blockers/blocker-view";
+import { isFinished } from "@/lib/server/phases/phase-rules";
+import { phaseViewInclude, toPhaseView } from "@/lib/server/phases/phase-view";
+import type { PhaseView } from "@/lib/schemas/phase";
 import { toCheckpointView } from "@/lib/server/checkpoints/checkpoint-view";
 import { toHandoffView } from "@/lib/server/handoffs/handoff-view";
 import { approvalSummarySelect, toApprovalListItem, type ApprovalListItem } from "@/lib/server/approvals/approval-view";
-
-const FINISHED = new Set(["done", "skipped"]);
 
 export async function buildBrief(taskKey: string, options: { agent?: string; now?: Date } = {}) {
   const now = options.now ?? new Date();
@@ -17,7 +18,7 @@ export async function buildBrief(taskKey: string, options: { agent?: string; now
   const tx = await reader();
   const { id: taskId } = await requireTask(tx, taskKey);
   const detail = await loadTaskDetail(tx, taskId, now);
-  const phaseRows = await tx.phase.findMany({ where: { taskId }, orderBy: { position: "asc" } });
+  const phaseRows = await tx.phase.findMany({ where: { taskId }, orderBy: { position: "asc" }, include: phaseViewInclude });
   const laneRows = agent ? phaseRows.filter((p) => p.agent === agent) : phaseRows;
   const laneKeys = new Set(laneRows.map((p) => p.key));
   const inLane = (phaseKey: string | null) => !agent || (phaseKey !== null && laneKeys.has(phaseKey));
@@ -78,7 +79,7 @@ export async function buildBrief(taskKey: string, options: { agent?: string; now
       ? {
           agent,
           percent: taskPercent(laneRows),
-          phasesDone: laneRows.filter((p) => FINISHED.has(p.status)).length,
+          phasesDone: laneRows.filter((p) => isFinished(p.status)).length,
           phasesTotal: laneRows.length,
         }
       : null,
@@ -91,8 +92,8 @@ export async function buildBrief(taskKey: string, options: { agent?: string; now
     pendingApprovals,
     rejectedApprovals,
     latestHandoff,
-    remainingPhases: phases.filter((p) => !FINISHED.has(p.status)),
-    completedPhases: phases.filter((p) => FINISHED.has(p.status)).map((p) => ({ key: p.key, name: p.name, status: p.status })),
+    remainingPhases: phases.filter((p) => !isFinished(p.status)),
+    completedPhases: phases.filter((p) => isFinished(p.status)).map((p) => ({ key: p.key, name: p.name, status: p.status })),
     reportBack: reportBack(detail.key, currentView),
   };
 }

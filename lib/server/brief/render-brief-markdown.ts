@@ -2,7 +2,7 @@
 // same data always renders the same text.
 import { formatNumber } from "@/lib/format/numbers";
 import type { BriefModel } from "@/lib/server/brief/build-brief";
-import type { PhaseView } from "@/lib/server/tasks/task-view";
+import type { PhaseView } from "@/lib/schemas/phase";
 
 type Progress = NonNullable<PhaseView["progress"]>;
 

@@ -3,7 +3,8 @@ import { transaction, type Tx } from "@/lib/server/db/transaction";
 import { appendEvent } from "@/lib/server/events/append-event";
 import type { CheckpointInput } from "@/lib/schemas/checkpoint";
 import { ensurePhase } from "@/lib/server/phases/upsert-phases";
-import { approvalGranted, changePhase, type PhaseChangeOutcome } from "@/lib/server/phases/change-phase";
+import { changePhase, type PhaseChangeOutcome } from "@/lib/server/phases/change-phase";
+import { approvalGranted } from "@/lib/server/phases/approval-gate";
 import { toCheckpointView } from "@/lib/server/checkpoints/checkpoint-view";
 
 export async function recordCheckpoint(taskKey: string, input: CheckpointInput, actor: string) {

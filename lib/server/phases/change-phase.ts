@@ -4,6 +4,9 @@ import { AppError } from "@/lib/server/errors";
 import type { VerificationResult } from "@/lib/schemas/checkpoint";
 import type { VerificationStep } from "@/lib/schemas/phase";
 import { applyPhaseChange, type PhaseChange } from "@/lib/server/phases/apply-phase-status";
+import { approvalGranted } from "@/lib/server/phases/approval-gate";
+import { needsApproval } from "@/lib/server/phases/gate-rules";
+import type { PhaseViewRow } from "@/lib/server/phases/phase-view";
 import { hasGaps, verificationGaps, type VerificationGaps } from "@/lib/server/phases/verification-gate";
 
 type PhaseRow = Awaited<ReturnType<Tx["phase"]["findUniqueOrThrow"]>>;
@@ -12,17 +15,17 @@ export type PhaseChangeRequest = PhaseChange & { force?: boolean; reason?: strin
 
 export type VerificationOverride = VerificationGaps & { reason: string };
 
-export type PhaseChangeOutcome = { phase: PhaseRow; from: string; to: string; verificationOverride: VerificationOverride | null };
+export type PhaseChangeOutcome = { phase: PhaseViewRow; from: string; to: string; verificationOverride: VerificationOverride | null };
 
 export async function changePhase(tx: Tx, phase: PhaseRow, request: PhaseChangeRequest, now: Date = new Date()): Promise<PhaseChangeOutcome> {
   const entering = request.status !== undefined && request.status !== phase.status;
   let verificationOverride: VerificationOverride | null = null;
   // Finishing counts too: otherwise a gated phase could be marked done without ever being started.
-  const gated = entering && (request.status === "active" || request.status === "done") && phase.requiresApproval;
+  const gated = entering && phase.requiresApproval && needsApproval(request.status ?? phase.status);
   if (gated && !(await approvalGranted(tx, phase.id))) {
     throw new AppError(
       "approval-required",
-      `Phase "${phase.key}" requires an approved approval before it can ${request.status === "done" ? "be done" : "start"}; request one with POST …/phases/${phase.key}/approvals and wait for a person to approve it. force does not override an approval.`,
+      `Phase "${phase.key}" requires an approved approval before it can ${request.status === "done" ? "be done" : "start"}; an approval opens its phase once, so each start needs a new one. Request one with POST …/phases/${phase.key}/approvals and wait for a person to approve it. force does not override an approval.`,
       { extensions: { phase: phase.key } },
     );
   }
@@ -35,16 +38,6 @@ export async function changePhase(tx: Tx, phase: PhaseRow, request: PhaseChangeR
   }
   const updated = await applyPhaseChange(tx, phase, request, now);
   return { phase: updated, from: phase.status, to: updated.status, verificationOverride };
-}
-
-/** The phase's latest approval (superseded ones aside) must be approved; a newer pending request closes the gate again. */
-export async function approvalGranted(tx: Tx, phaseId: number): Promise<boolean> {
-  const latest = await tx.approval.findFirst({
-    where: { phaseId, status: { not: "cancelled" } },
-    orderBy: { createdAt: "desc" },
-    select: { status: true },
-  });
-  return latest?.status === "approved";
 }
 
 async function phaseVerificationGaps(tx: Tx, phase: PhaseRow): Promise<VerificationGaps> {

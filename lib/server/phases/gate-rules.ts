@@ -1,7 +1,8 @@
-// Who may lower a gate: agents may add gates, only a person may remove one. Pure rules shared by
-// task updates, playbook instantiation and playbook edits; callers check before they write anything.
+// Pure gate rules. Who may lower a gate (agents may add gates, only a person may remove one; callers
+// check before they write anything), when an approval is used up, and the gate state every view shows.
 import { AppError } from "@/lib/server/errors";
 import type { Actor } from "@/lib/server/auth/actor";
+import type { GateState } from "@/lib/schemas/phase";
 
 type Gate = { key: string; requiresApproval?: boolean };
 
@@ -36,4 +37,29 @@ export function assertMayLowerGates(actor: Actor, lowered: string[], where: stri
     `Only a person may remove an approval gate; ${where} would lower the gate of ${names}. Nothing was changed. Leave requiresApproval out (it keeps its value) or ask a person to lower the gate in the dashboard.`,
     { extensions: { phases: lowered } },
   );
+}
+
+/**
+ * An approval opens its phase once: leaving `active` uses it up, and so does finishing straight from
+ * `pending` (the gate also holds `done`). Being released to `pending` after the decision does not.
+ */
+export function consumesApproval(from: string, to: string): boolean {
+  return from !== to && (from === "active" || to === "done");
+}
+
+/** Moves a gated phase may only make with an approved, unused approval. */
+export function needsApproval(to: string): boolean {
+  return to === "active" || to === "done";
+}
+
+/** The phase's latest approval that was not superseded, as far as the gate cares. */
+export type LatestApproval = { status: string; consumedAt: Date | null } | null;
+
+export function gateState(requiresApproval: boolean, latest: LatestApproval): GateState {
+  if (!requiresApproval) return "none";
+  if (!latest) return "required";
+  if (latest.status === "pending") return "pending";
+  if (latest.status === "approved") return latest.consumedAt ? "consumed" : "approved";
+  // Expiry counts as a rejection (onExpiry is always "reject").
+  return "rejected";
 }

@@ -4,7 +4,7 @@ import { appendEvent } from "@/lib/server/events/append-event";
 import { notFound } from "@/lib/server/errors";
 import type { PhasePatch } from "@/lib/schemas/phase";
 import { requireTask, touchTask } from "@/lib/server/tasks/find-task";
-import { toPhaseView } from "@/lib/server/tasks/task-view";
+import { toPhaseView } from "@/lib/server/phases/phase-view";
 import { changePhase } from "@/lib/server/phases/change-phase";
 
 export async function updatePhase(taskKey: string, phaseKey: string, patch: PhasePatch, actor: string) {

@@ -3,11 +3,10 @@ import type { Prisma } from "@/generated/prisma/client";
 import { reader, type Tx } from "@/lib/server/db/transaction";
 import { requireTask } from "@/lib/server/tasks/find-task";
 import { currentPhase } from "@/lib/server/tasks/derive-status";
+import { isFinished } from "@/lib/server/phases/phase-rules";
 import type { ProgressFile } from "@/lib/schemas/progress-file";
 
 type TaskRow = Prisma.TaskGetPayload<object>;
-
-const FINISHED = new Set(["done", "skipped"]);
 
 export async function exportProgressFile(taskKey: string) {
   const tx = await reader();
@@ -26,8 +25,8 @@ export async function progressFileOf(tx: Tx, task: TaskRow) {
     task: task.title,
     started_at: task.startedAt ? isoSeconds(task.startedAt) : null,
     current_phase: current?.key ?? null,
-    completed_phases: phases.filter((p) => FINISHED.has(p.status)).map((p) => p.key),
-    pending_phases: phases.filter((p) => !FINISHED.has(p.status) && p.key !== current?.key).map((p) => p.key),
+    completed_phases: phases.filter((p) => isFinished(p.status)).map((p) => p.key),
+    pending_phases: phases.filter((p) => !isFinished(p.status) && p.key !== current?.key).map((p) => p.key),
     blockers: blockers.map((b) => b.title),
     notes: task.notes,
   } satisfies ProgressFile;

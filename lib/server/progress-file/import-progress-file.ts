@@ -5,6 +5,7 @@ import { transaction, type Tx } from "@/lib/server/db/transaction";
 import { appendEvent } from "@/lib/server/events/append-event";
 import { upsertPhases } from "@/lib/server/phases/upsert-phases";
 import { changePhase, type VerificationOverride } from "@/lib/server/phases/change-phase";
+import { isFinished, isInFlight } from "@/lib/server/phases/phase-rules";
 import { progressFileOf } from "@/lib/server/progress-file/export-progress-file";
 import type { PhaseStatus } from "@/lib/schemas/phase";
 import type { ProgressFile } from "@/lib/schemas/progress-file";
@@ -13,11 +14,11 @@ const IMPORT_REASON = "Marked complete by a progress.json import";
 const RESOLUTION = "No longer listed in progress.json";
 
 /** Statuses that already say what the file says, so the import leaves them as they are. */
-const ALREADY: Record<"done" | "active" | "pending", ReadonlySet<string>> = {
-  done: new Set(["done", "skipped"]),
-  active: new Set(["active", "awaiting_approval"]),
+const ALREADY: Record<"done" | "active" | "pending", (status: string) => boolean> = {
+  done: isFinished,
+  active: isInFlight,
   // Failed and rolled-back phases are still to do: a round trip through the file must not reset them.
-  pending: new Set(["pending", "failed", "rolled_back"]),
+  pending: (status) => !isFinished(status) && !isInFlight(status),
 };
 
 export async function importProgressFile(taskKey: string, file: ProgressFile, actor: string) {
@@ -43,7 +44,7 @@ export async function importProgressFile(taskKey: string, file: ProgressFile, ac
     const moved: { phase: string; from: string; to: PhaseStatus; verificationOverride?: VerificationOverride }[] = [];
     for (const [key, status] of targets) {
       const phase = await tx.phase.findUniqueOrThrow({ where: { taskId_key: { taskId: task.id, key } } });
-      if (ALREADY[status].has(phase.status)) continue;
+      if (ALREADY[status](phase.status)) continue;
       // Approval gates hold as everywhere else; the file's word stands in for verification, as a recorded override.
       const { verificationOverride } = await changePhase(tx, phase, { status, force: true, reason: IMPORT_REASON }, now);
       moved.push({ phase: key, from: phase.status, to: status, ...(verificationOverride && { verificationOverride }) });

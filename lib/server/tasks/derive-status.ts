@@ -1,6 +1,6 @@
 // Pure rules for a task's derived status and percent (one place for API, UI and brief).
-import type { PhaseStatus } from "@/lib/schemas/phase";
 import type { TaskStatus } from "@/lib/schemas/task";
+import { isFinished, isInFlight } from "@/lib/server/phases/phase-rules";
 
 export type PhaseFacts = {
   key: string;
@@ -19,12 +19,9 @@ export type TaskFacts = {
   staleAfterSeconds: number;
 };
 
-const FINISHED: ReadonlySet<string> = new Set<PhaseStatus>(["done", "skipped"]);
-const IN_FLIGHT: ReadonlySet<string> = new Set<PhaseStatus>(["active", "awaiting_approval"]);
-
 export function deriveTaskStatus(facts: TaskFacts, now: Date = new Date()): TaskStatus {
   const { phases } = facts;
-  if (phases.length > 0 && phases.every((p) => FINISHED.has(p.status))) return "done";
+  if (phases.length > 0 && phases.every((p) => isFinished(p.status))) return "done";
   if (phases.some((p) => p.status === "failed")) return "failed";
   if (facts.pendingApprovals > 0 || phases.some((p) => p.status === "awaiting_approval")) return "awaiting_approval";
   if (facts.openBlockers > 0) return "blocked";
@@ -45,8 +42,8 @@ export function taskPercent(phases: PhaseFacts[]): number {
   if (phases.length === 0) return 0;
   let units = 0;
   for (const phase of phases) {
-    if (FINISHED.has(phase.status)) units += 1;
-    else if (IN_FLIGHT.has(phase.status)) units += phaseFraction(phase) ?? 0;
+    if (isFinished(phase.status)) units += 1;
+    else if (isInFlight(phase.status)) units += phaseFraction(phase) ?? 0;
   }
   return roundPercent((units / phases.length) * 100);
 }
@@ -59,9 +56,9 @@ export function roundPercent(value: number): number {
 export function currentPhase<P extends PhaseFacts>(phases: P[]): P | null {
   const ordered = [...phases].sort((a, b) => a.position - b.position);
   return (
-    ordered.find((p) => IN_FLIGHT.has(p.status)) ??
+    ordered.find((p) => isInFlight(p.status)) ??
     ordered.find((p) => p.status === "failed") ??
-    ordered.find((p) => !FINISHED.has(p.status) && p.status !== "rolled_back") ??
+    ordered.find((p) => !isFinished(p.status) && p.status !== "rolled_back") ??
     null
   );
 }

@@ -1,71 +1,19 @@
 // Presenter: turns task rows into the JSON the API, the dashboard and the brief share.
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/server/db/transaction";
-import { currentPhase, deriveTaskStatus, phaseFraction, roundPercent, taskPercent } from "@/lib/server/tasks/derive-status";
+import { currentPhase, deriveTaskStatus, taskPercent } from "@/lib/server/tasks/derive-status";
 import { toCheckpointView } from "@/lib/server/checkpoints/checkpoint-view";
 import { toBlockerView } from "@/lib/server/blockers/blocker-view";
-
-type PhaseRow = Prisma.PhaseGetPayload<object>;
-type ApprovalRow = Prisma.ApprovalGetPayload<object>;
+import { isFinished } from "@/lib/server/phases/phase-rules";
+import { phaseViewInclude, toPhaseView } from "@/lib/server/phases/phase-view";
+import { toApprovalSummary } from "@/lib/server/approvals/approval-view";
 
 export const taskSummaryInclude = {
-  phases: { orderBy: { position: "asc" } },
+  phases: { orderBy: { position: "asc" }, include: phaseViewInclude },
   _count: { select: { blockers: { where: { status: "open" } }, approvals: { where: { status: "pending" } } } },
 } as const satisfies Prisma.TaskInclude;
 
 type TaskSummaryRow = Prisma.TaskGetPayload<{ include: typeof taskSummaryInclude }>;
-
-export function toPhaseView(phase: PhaseRow) {
-  const fraction = phaseFraction(phase);
-  return {
-    key: phase.key,
-    name: phase.name,
-    position: phase.position,
-    status: phase.status,
-    requiresApproval: phase.requiresApproval,
-    completionCriteria: phase.completionCriteria as string[],
-    verification: phase.verification as { name: string; command?: string }[],
-    rollback: phase.rollback,
-    progress:
-      phase.progressCurrent === null
-        ? null
-        : {
-            current: phase.progressCurrent,
-            total: phase.progressTotal,
-            unit: phase.progressUnit,
-            percent: fraction === null ? null : roundPercent(fraction * 100),
-          },
-    resumeFrom: phase.resumeFrom,
-    agent: phase.agent,
-    startedAt: phase.startedAt?.toISOString() ?? null,
-    completedAt: phase.completedAt?.toISOString() ?? null,
-    updatedAt: phase.updatedAt.toISOString(),
-  };
-}
-export type PhaseView = ReturnType<typeof toPhaseView>;
-
-/** An approval without its (possibly 8 MiB) artifact content. */
-export function toApprovalSummary(approval: ApprovalRow, phaseKey: string, taskKey: string) {
-  return {
-    id: approval.id,
-    task: taskKey,
-    phase: phaseKey,
-    title: approval.title,
-    summary: approval.summary,
-    status: approval.status,
-    artifactName: approval.artifactName,
-    artifactContentType: approval.artifactContentType,
-    artifactSha256: approval.artifactSha256,
-    requestedBy: approval.requestedBy,
-    decidedBy: approval.decidedBy,
-    comment: approval.comment,
-    expiresAt: approval.expiresAt.toISOString(),
-    onExpiry: approval.onExpiry,
-    decidedAt: approval.decidedAt?.toISOString() ?? null,
-    createdAt: approval.createdAt.toISOString(),
-  };
-}
-export type ApprovalSummary = ReturnType<typeof toApprovalSummary>;
 
 export function toTaskSummary(task: TaskSummaryRow, now: Date = new Date()) {
   const phases = task.phases.map((p) => ({ ...p, progressCurrent: p.progressCurrent, progressTotal: p.progressTotal }));
@@ -84,7 +32,7 @@ export function toTaskSummary(task: TaskSummaryRow, now: Date = new Date()) {
     status,
     progress: {
       percent: status === "done" ? 100 : taskPercent(phases),
-      phasesDone: phases.filter((p) => p.status === "done" || p.status === "skipped").length,
+      phasesDone: phases.filter((p) => isFinished(p.status)).length,
       phasesTotal: phases.length,
     },
     currentPhase: current ? toPhaseView(current) : null,
