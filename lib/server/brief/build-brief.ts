@@ -12,6 +12,9 @@ import { toCheckpointView } from "@/lib/server/checkpoints/checkpoint-view";
 import { toHandoffView } from "@/lib/server/handoffs/handoff-view";
 import { approvalSummarySelect, toApprovalListItem, type ApprovalListItem } from "@/lib/server/approvals/approval-view";
 
+/** The newest answers the brief carries; older ones were acted on long ago. */
+const MAX_ANSWERS = 50;
+
 export async function buildBrief(taskKey: string, options: { agent?: string; now?: Date } = {}) {
   const now = options.now ?? new Date();
   const agent = options.agent ?? null;
@@ -30,7 +33,7 @@ export async function buildBrief(taskKey: string, options: { agent?: string; now
     }),
     tx.handoff.findFirst({ where: { taskId, ...(agent && { toAgent: agent }) }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] }),
     tx.approval.findMany({ where: { taskId }, select: approvalSummarySelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
-    tx.blocker.findMany({ where: { taskId, answeredAt: { not: null } }, orderBy: [{ answeredAt: "asc" }, { id: "asc" }], take: 200 }),
+    tx.blocker.findMany({ where: { taskId, answeredAt: { not: null } }, orderBy: [{ answeredAt: "desc" }, { id: "desc" }], take: MAX_ANSWERS }),
   ]);
   const lastCheckpoint = checkpointRow ? toCheckpointView(checkpointRow, taskKey) : null;
   const latestHandoff = handoffRow ? toHandoffView(handoffRow, taskKey) : null;
@@ -48,6 +51,7 @@ export async function buildBrief(taskKey: string, options: { agent?: string; now
 
   // An answer stays the first thing to do until the agent records a checkpoint after it.
   const answeredQuestions = answeredRows
+    .toReversed()
     .filter((row) => row.answeredAt !== null && (!checkpointRow || row.answeredAt > checkpointRow.createdAt))
     .map(toBlockerView)
     .filter((b) => laneBlocker(b, agent, laneKeys));
