@@ -1,4 +1,5 @@
-// Property-based tests: arbitrary input never crashes the note parser or the validators.
+// Property-based tests: arbitrary input never crashes the note parser, and validate() only ever
+// answers with parsed data or a 422 listing what is wrong.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCheckpointNote } from "@/lib/server/checkpoints/parse-note";
@@ -10,6 +11,8 @@ import { blockerInputSchema, blockerResolveSchema } from "@/lib/schemas/blocker"
 import { handoffInputSchema } from "@/lib/schemas/handoff";
 import { batchInputSchema, batchOperationSchema } from "@/lib/schemas/batch";
 import { taskPutSchema } from "@/lib/schemas/task";
+import { AppError } from "@/lib/server/errors";
+import { validate } from "@/lib/server/http/validate";
 
 const noteLine = fc.oneof(
   fc.string({ unit: "binary", maxLength: 80 }),
@@ -44,14 +47,40 @@ describe("note and handoff parsers under random input", () => {
   });
 });
 
-describe("validators under random JSON", () => {
+describe("validate() under arbitrary input", () => {
   const schemas = { checkpointInputSchema, phasePatchSchema, blockerInputSchema, blockerResolveSchema, handoffInputSchema, batchInputSchema, batchOperationSchema, taskPutSchema };
+  // Random JSON, anything JavaScript can hold, and objects that use the schemas' own field names.
+  const field = fc.constantFrom("summary", "title", "from", "to", "fromAgent", "op", "task", "status", "phases", "operations", "body", "resolution", "kind", "__proto__");
+  const input = fc.oneof(fc.jsonValue(), fc.anything(), fc.dictionary(field, fc.oneof(fc.jsonValue(), fc.string(), fc.array(fc.record({ key: fc.string() })))));
+
   for (const [name, schema] of Object.entries(schemas)) {
-    it(`${name} answers success or issues with paths, never throws`, () => {
+    it(`${name}: returns the parsed data, or throws a 422 AppError naming each failing field — nothing else`, () => {
       fc.assert(
-        fc.property(fc.jsonValue(), (value) => {
-          const result = schema.safeParse(value);
-          if (!result.success) expect(result.error.issues.length).toBeGreaterThan(0);
+        fc.property(input, (value) => {
+          let data: unknown;
+          let thrown: unknown;
+          try {
+            data = validate(schema, value, "body");
+          } catch (error) {
+            thrown = error;
+          }
+          const expected = schema.safeParse(value);
+          if (thrown === undefined) {
+            expect(expected.success).toBe(true);
+            expect(data).toEqual(expected.data);
+            return;
+          }
+          expect(thrown).toBeInstanceOf(AppError);
+          const error = thrown as AppError;
+          expect(error.status).toBe(422);
+          expect(error.code).toBe("validation-failed");
+          expect(error.message).toMatch(/^The body is invalid: /);
+          expect(error.errors?.length).toBeGreaterThan(0);
+          for (const fieldError of error.errors ?? []) {
+            expect(fieldError.path).toMatch(/\S/);
+            expect(fieldError.message).toMatch(/\S/);
+          }
+          expect(expected.success).toBe(false);
         }),
         { numRuns: 300 },
       );
