@@ -13,6 +13,7 @@ export const problemCatalog = {
   "unsupported-media-type": { status: 415, title: "Unsupported media type" },
   "validation-failed": { status: 422, title: "Validation failed" },
   "idempotency-key-reused": { status: 422, title: "Idempotency key reused with a different request" },
+  "too-many-requests": { status: 429, title: "Too many requests" },
   internal: { status: 500, title: "Internal server error" },
 } as const;
 
@@ -24,13 +25,20 @@ export class AppError extends Error {
   readonly code: ProblemCode;
   readonly errors?: FieldError[];
   readonly extensions?: Record<string, unknown>;
+  /** When trying again may succeed (sent as `Retry-After`). */
+  readonly retryAfterSeconds?: number;
 
-  constructor(code: ProblemCode, detail: string, options: { errors?: FieldError[]; extensions?: Record<string, unknown> } = {}) {
+  constructor(
+    code: ProblemCode,
+    detail: string,
+    options: { errors?: FieldError[]; extensions?: Record<string, unknown>; retryAfterSeconds?: number } = {},
+  ) {
     super(detail);
     this.name = "AppError";
     this.code = code;
     this.errors = options.errors;
     this.extensions = options.extensions;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   get status(): number {

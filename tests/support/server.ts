@@ -12,6 +12,8 @@ export type RunningServer = {
   agentToken: string;
   dataDir: string;
   databaseFile: string;
+  /** The pid of the `next-server` process answering requests (for reading its memory from /proc). */
+  serverPid: () => number;
   /** Stops the server and deletes its data folder unless `keepData` (to start again on the same data). */
   stop: (options?: { keepData?: boolean }) => Promise<void>;
 };
@@ -96,5 +98,22 @@ export async function startServer(extraEnv: Record<string, string> = {}, options
     }
     if (!keepData) fs.rmSync(dataDir, { recursive: true, force: true });
   };
-  return { url, adminToken, agentToken, dataDir, databaseFile, stop };
+  return { url, adminToken, agentToken, dataDir, databaseFile, serverPid: () => nextServerPid(child.pid!), stop };
+}
+
+/** `npm start` runs `next start`, which renames itself `next-server`; it shares the process group of the child we spawned. */
+function nextServerPid(group: number): number {
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The process group is the 5th field of /proc/<pid>/stat, after the parenthesised command name.
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) !== group) continue;
+      if (fs.readFileSync(`/proc/${entry}/cmdline`, "utf8").startsWith("next-server")) return Number(entry);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  throw new Error(`No next-server process in process group ${group}`);
 }

@@ -32,7 +32,9 @@ export function problemResponse(problem: Problem, headers: Record<string, string
 }
 
 export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) return problemResponse(toProblem(error));
+  if (error instanceof AppError) {
+    return problemResponse(toProblem(error), error.retryAfterSeconds === undefined ? {} : { "retry-after": String(error.retryAfterSeconds) });
+  }
   console.error("[baton] unexpected error", error);
   return problemResponse(toProblem(new AppError("internal", "Something went wrong on the server. The request was not applied.")));
 }
