@@ -8,7 +8,8 @@ import { blockerIdArgument } from "@/lib/mcp/tools/blockers";
 import { taskArgument } from "@/lib/mcp/tools/tasks";
 import { timeoutSecondsArgument } from "@/lib/mcp/wait";
 
-const TITLE_MAX = 300;
+/** A default inbox title: the question's start, short enough for the line under the question itself. */
+const DEFAULT_TITLE_LENGTH = 80;
 const question = blockerInputSchema.shape;
 
 const askArguments = z
@@ -74,7 +75,7 @@ type Ask = Omit<z.output<typeof askArguments>, "task" | "id" | "timeoutSeconds">
 function openQuestion(client: BatonClient, task: string, { question, title, ...ask }: Ask): Promise<Blocker> {
   // `askArguments` lets the question be left out only together with an `id`.
   if (question === undefined) throw new Error("ask_person needs a `question` (or the `id` of an earlier one).");
-  return client.openBlocker(task, { ...ask, question, kind: "decision", title: title ?? (question.length <= TITLE_MAX ? question : `${question.slice(0, TITLE_MAX - 1)}…`) });
+  return client.openBlocker(task, { ...ask, question, kind: "decision", title: title ?? (question.length <= DEFAULT_TITLE_LENGTH ? question : `${question.slice(0, DEFAULT_TITLE_LENGTH - 1)}…`) });
 }
 
 function describeAnswer(task: string, blocker: Blocker, waitedSeconds: number): string {

@@ -57,11 +57,10 @@ export function registerProgressTools(server: McpServer, client: BatonClient): v
     description: "Tells Baton the agent is still alive on the task, so it does not turn `stale` during long silent work.",
     input: heartbeatInputSchema.extend(taskArgument.shape),
     annotations: { idempotentHint: true },
-    output: z.object({ task: z.string(), recordedAt: z.string() }),
+    output: z.object({ task: z.string(), agent: z.string().nullable() }),
     run: async ({ task, ...body }) => {
       await client.heartbeat(task, body);
-      const recordedAt = new Date().toISOString();
-      return { text: `Heartbeat recorded for ${task}.`, structured: { task, recordedAt } };
+      return { text: `Heartbeat recorded for ${task}.`, structured: { task, agent: body.agent ?? null } };
     },
   });
 }
