@@ -30,8 +30,13 @@ export class CliSession {
 
   /** For commands that need the server: the queue goes first, then `call`. */
   async online<T>(call: (client: BatonClient) => Promise<T>): Promise<T> {
-    await this.flush();
+    await this.flushFirst();
     return call(this.client);
+  }
+
+  private async flushFirst(): Promise<void> {
+    const { sent } = await this.flush();
+    if (sent > 0) warn(`sent ${sent} queued write${sent === 1 ? "" : "s"} from ${this.queue.file} first.`);
   }
 
   /**
@@ -43,7 +48,7 @@ export class CliSession {
   async writeOrQueue<T>(operation: Omit<BatchOperation, "idempotencyKey">): Promise<Written<T>> {
     const idempotencyKey = newIdempotencyKey();
     try {
-      await this.flush();
+      await this.flushFirst();
       const [result] = await this.client.batch([{ ...operation, idempotencyKey }]);
       if ("problem" in result) throw new ApiError(result.problem);
       // A batch item's body is what the operation's own endpoint answers.

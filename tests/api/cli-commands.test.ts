@@ -46,6 +46,7 @@ describe("baton --help", () => {
     ["hook", "pre-compact"],
     ["init"],
     ["init", "claude"],
+    ["mcp"],
   ];
   it.each(commands.map((c) => [c.join(" ") || "(root)", c]))("prints usage for %s and exits 0", async (_name, command) => {
     const result = await baton([...command, "--help"]);
