@@ -306,6 +306,38 @@ describe("GET /tasks/{key}/blockers/{id}?wait=N", () => {
   });
 });
 
+describe("waiting long-polls per token", () => {
+  it("counts questions and approvals together: the 65th waiting long-poll of one token is 429 with Retry-After", async () => {
+    const key = await createTask();
+    await api(`/api/v1/tasks/${key}`, { method: "PUT", json: { title: "Replica rollout", phases: [{ key: "cutover", requiresApproval: true }] } });
+    const approval = await api<{ id: string }>(`/api/v1/tasks/${key}/phases/cutover/approvals`, { json: { title: "Cut over", artifact: { name: "plan.txt", content: "plan" } } });
+    const asked = await ask(key);
+    const token = (await api<{ token: string }>(`/api/v1/tokens`, { json: { name: "question waiter" }, token: adminToken })).body.token;
+    const headers = { authorization: `Bearer ${token}` };
+    const questionUrl = `${baseUrl}/api/v1/tasks/${key}/blockers/${asked.body.id}`;
+    const aborts = new AbortController();
+    const waiting = [
+      ...Array.from({ length: 32 }, () => fetch(`${baseUrl}/api/v1/approvals/${approval.body.id}?wait=60`, { headers, signal: aborts.signal })),
+      ...Array.from({ length: 32 }, () => fetch(`${questionUrl}?wait=60`, { headers, signal: aborts.signal })),
+    ].map((pending) => pending.catch((error: Error) => error));
+    try {
+      // The 64 reach the server in their own time: ask until all of them hold their slots.
+      let refused: Response | undefined;
+      for (let attempt = 0; attempt < 50 && !refused; attempt++) {
+        const response = await fetch(`${questionUrl}?wait=1`, { headers });
+        if (response.status === 429) refused = response;
+      }
+      expect(refused?.status).toBe(429);
+      expect(refused!.headers.get("content-type")).toContain("application/problem+json");
+      expect(Number(refused!.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect((await fetch(questionUrl, { headers })).status).toBe(200);
+    } finally {
+      aborts.abort();
+      await Promise.all(waiting);
+    }
+  });
+});
+
 describe("the brief after an answer", () => {
   it("puts the answer and comment first among the next actions until the agent records a checkpoint", async () => {
     const key = await createTask();

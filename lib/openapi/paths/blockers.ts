@@ -45,7 +45,7 @@ export const operations: Contract[] = [
     params: blockerParams,
     query: blockerWaitQuerySchema,
     responses: { 200: { description: "The blocker (still `open` when the wait ran out); an answered question carries `answer`, `answerComment`, `answeredBy`." } },
-    errors: [404],
+    errors: [404, 429],
   },
   {
     method: "PATCH",

@@ -3,6 +3,7 @@ import { actorName } from "@/lib/server/auth/authenticate";
 import { blockerParams, blockerResolveSchema, blockerWaitQuerySchema } from "@/lib/schemas/blocker";
 import { resolveBlocker } from "@/lib/server/blockers/resolve-blocker";
 import { waitForBlocker } from "@/lib/server/blockers/get-blocker";
+import { longPollSlots } from "@/lib/server/http/open-slots";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +11,10 @@ export const GET = route({
   auth: "agent",
   params: blockerParams,
   query: blockerWaitQuerySchema,
-  handle: async ({ request, params, query }) => ({ body: await waitForBlocker(params.key, params.id, query.wait ?? 0, request.signal) }),
+  handle: async ({ request, params, query, principal }) => {
+    const read = () => waitForBlocker(params.key, params.id, query.wait ?? 0, request.signal);
+    return { body: query.wait ? await longPollSlots.hold(principal!, read) : await read() };
+  },
 });
 
 export const PATCH = route({
