@@ -41,6 +41,7 @@ const verify = phase({
   name: "Verify foreign key constraints",
   position: 3,
   requiresApproval: true,
+  gate: "required",
   completionCriteria: ["All foreign key constraints validate"],
   verification: [{ name: "Foreign key constraints" }],
 });
@@ -190,6 +191,13 @@ describe("the resume brief in markdown", () => {
     expect(markdown).toContain("### 4. Verify foreign key constraints (`verify-constraints`) — pending · requires approval");
     expect(markdown).toContain("- Foreign key constraints\n");
     expect(markdown).toContain("## Completed phases\n\n- Back up the database (`backup`) — done\n- Schema migration (`schema-migration`) — done\n");
+  });
+
+  it("tells the agent the gate's real state: a used approval needs a new one before the phase starts again", () => {
+    const used = renderBriefMarkdown(fixture({ remainingPhases: [{ ...verify, gate: "consumed" }] }));
+    expect(used).toContain("— pending · approval used: starting again needs a new approval");
+    const approved = renderBriefMarkdown(fixture({ remainingPhases: [{ ...verify, gate: "approved" }] }));
+    expect(approved).toContain("— pending · approved: may start once");
   });
 
   it("ends with how to report back, including the curl to post a checkpoint", () => {

@@ -2,7 +2,7 @@
 // same data always renders the same text.
 import { formatNumber } from "@/lib/format/numbers";
 import type { BriefModel } from "@/lib/server/brief/build-brief";
-import type { PhaseView } from "@/lib/schemas/phase";
+import type { GateState, PhaseView } from "@/lib/schemas/phase";
 
 type Progress = NonNullable<PhaseView["progress"]>;
 
@@ -80,7 +80,7 @@ function whereToResume(brief: BriefModel): string[] {
   const current = brief.currentPhase;
   const lines: string[] = [];
   if (current) {
-    const facts = [current.status, current.agent && `agent ${code(current.agent)}`, current.requiresApproval && "requires approval"].filter(Boolean);
+    const facts = [current.status, current.agent && `agent ${code(current.agent)}`, GATE_FACTS[current.gate]].filter(Boolean);
     lines.push(`Current phase: **${current.name}** (${code(current.key)}) — ${facts.join(" · ")}`);
     if (current.progress) lines.push(`Progress: ${formatProgressCounts(current.progress)}${current.progress.percent === null ? "" : ` · ${current.progress.percent}%`}`);
   } else {
@@ -135,8 +135,18 @@ function handoff(brief: BriefModel): string[] {
   ];
 }
 
+/** The gate's state as the server computed it, in words an agent acts on. */
+const GATE_FACTS: Record<GateState, string | null> = {
+  none: null,
+  required: "requires approval",
+  pending: "approval pending",
+  approved: "approved: may start once",
+  rejected: "approval rejected or expired: request a new one",
+  consumed: "approval used: starting again needs a new approval",
+};
+
 function remainingPhase(phase: PhaseView, isCurrent: boolean): string[] {
-  const facts = [phase.status, isCurrent && "current", phase.requiresApproval && "requires approval", phase.agent && `agent ${code(phase.agent)}`].filter(Boolean);
+  const facts = [phase.status, isCurrent && "current", GATE_FACTS[phase.gate], phase.agent && `agent ${code(phase.agent)}`].filter(Boolean);
   return [
     `### ${phase.position + 1}. ${phase.name} (${code(phase.key)}) — ${facts.join(" · ")}`,
     "",
