@@ -5,11 +5,10 @@ import type { Principal } from "@/lib/server/auth/authenticate";
 import { AppError } from "@/lib/server/errors";
 
 /** Gives the slot back; calling it again does nothing. */
-export type Release = () => void;
+type Release = () => void;
 
+/** Both take one of the caller's slots, or throw 429 when all are in use. */
 export type SlotLimit = {
-  /** Takes one of the caller's slots, or throws 429 when all are in use. */
-  acquire(principal: Principal): Release;
   /** Runs `work` holding one of the caller's slots. */
   hold<T>(principal: Principal, work: () => Promise<T>): Promise<T>;
   /** Takes a slot until `signal` aborts (a streamed response: its client disconnected or was dropped). */
@@ -51,7 +50,6 @@ export function slotLimit(name: string, max: number): SlotLimit {
   };
 
   return {
-    acquire,
     async hold(principal, work) {
       const release = acquire(principal);
       try {
