@@ -88,7 +88,7 @@ describe.each([
     expect(tools.map((tool) => tool.name).sort()).toEqual(TOOLS);
     const byName = Object.fromEntries(tools.map((tool) => [tool.name, tool]));
     expect(byName.record_note.inputSchema).toMatchObject({ type: "object", required: expect.arrayContaining(["task", "note"]) });
-    expect(Object.keys(byName.record_note.inputSchema.properties ?? {}).sort()).toEqual(["agent", "note", "phase", "task"]);
+    expect(Object.keys(byName.record_note.inputSchema.properties ?? {}).sort()).toEqual(["agent", "idempotencyKey", "note", "phase", "task"]);
     expect(byName.get_brief.inputSchema.properties).toHaveProperty("agent");
     expect(byName.wait_for_approval.inputSchema).toMatchObject({ required: ["id"], properties: { timeoutSeconds: { type: "integer" } } });
     // The task key is the API's slug, and a checkpoint's fields are the API's own.
@@ -158,6 +158,17 @@ describe.each([
     expect(beat.structured).toMatchObject({ task: key });
     const after = (await api<{ lastActivityAt: string }>(`/api/v1/tasks/${key}`)).body.lastActivityAt;
     expect(Date.parse(after)).toBeGreaterThan(Date.parse(before));
+  });
+
+  it("records a retried write once when it carries the same idempotencyKey, and refuses the key with other arguments", async () => {
+    const key = uniqueKey("mcp-retry");
+    const write = { task: key, summary: "Copied 10 rows", idempotencyKey: `retry-${key}` };
+    const first = await call(client, "record_checkpoint", write);
+    const retried = await call(client, "record_checkpoint", write);
+    expect([first.structured.seq, retried.structured.seq]).toEqual([1, 1]);
+    expect((await api<{ items: unknown[] }>(`/api/v1/tasks/${key}/checkpoints`)).body.items).toHaveLength(1);
+    const reused = await call(client, "record_checkpoint", { ...write, summary: "Something else" });
+    expect(reused).toMatchObject({ isError: true, text: expect.stringContaining("422") });
   });
 
   it("report_blocker opens a blocker the REST API lists and resolve_blocker resolves it", async () => {

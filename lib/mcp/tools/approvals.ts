@@ -4,9 +4,8 @@ import { z } from "zod";
 import type { Approval, BatonClient } from "@/lib/client/baton-client";
 import { approvalIdParams, approvalRequestSchema, approvalStatusSchema } from "@/lib/schemas/approval";
 import { phaseParams } from "@/lib/schemas/phase";
+import { idempotencyArgument, taskArgument, timeoutSecondsArgument } from "@/lib/mcp/arguments";
 import { defineTool } from "@/lib/mcp/define-tool";
-import { taskArgument } from "@/lib/mcp/tools/tasks";
-import { timeoutSecondsArgument } from "@/lib/mcp/wait";
 
 const decisionOutput = z.object({
   decided: z.boolean().describe("false while the approval is still pending: call wait_for_approval again with `id`."),
@@ -23,9 +22,13 @@ export function registerApprovalTools(server: McpServer, client: BatonClient): v
     description:
       "Asks a person to review `artifact` (e.g. the output of `terraform plan`) before the gated `phase` may start; the phase waits in awaiting_approval. " +
       "Returns the approval id: then call wait_for_approval with it. A newer request on the same phase cancels the older one.",
-    input: approvalRequestSchema.extend({ ...taskArgument.shape, phase: phaseParams.shape.phase.describe("The key of the phase the approval gates.") }),
-    run: async ({ task, phase, ...body }) => {
-      const approval = await client.requestApproval(task, phase, body);
+    input: approvalRequestSchema.extend({
+      ...taskArgument.shape,
+      phase: phaseParams.shape.phase.describe("The key of the phase the approval gates."),
+      ...idempotencyArgument.shape,
+    }),
+    run: async ({ task, phase, idempotencyKey, ...body }) => {
+      const approval = await client.requestApproval(task, phase, body, { idempotencyKey });
       const text =
         `Approval ${approval.id} requested for phase ${phase} of ${task} (status ${approval.status}). ` +
         `A person reviews it at ${approval.url}. Wait for the decision with wait_for_approval {"id": "${approval.id}"}.`;

@@ -3,10 +3,9 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import type { BatonClient, Blocker } from "@/lib/client/baton-client";
 import { blockerInputSchema } from "@/lib/schemas/blocker";
+import { taskArgument, timeoutSecondsArgument } from "@/lib/mcp/arguments";
 import { defineTool } from "@/lib/mcp/define-tool";
 import { blockerIdArgument } from "@/lib/mcp/tools/blockers";
-import { taskArgument } from "@/lib/mcp/tools/tasks";
-import { timeoutSecondsArgument } from "@/lib/mcp/wait";
 
 /** A default inbox title: the question's start, short enough for the line under the question itself. */
 const DEFAULT_TITLE_LENGTH = 80;

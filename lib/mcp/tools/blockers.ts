@@ -2,8 +2,8 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { BatonClient } from "@/lib/client/baton-client";
 import { blockerInputSchema, blockerParams, blockerResolveSchema } from "@/lib/schemas/blocker";
+import { idempotencyArgument, taskArgument } from "@/lib/mcp/arguments";
 import { defineTool } from "@/lib/mcp/define-tool";
-import { taskArgument } from "@/lib/mcp/tools/tasks";
 
 export const blockerIdArgument = blockerParams.shape.id.describe("The blocker's id, as report_blocker or ask_person returned it.");
 
@@ -13,9 +13,9 @@ export function registerBlockerTools(server: McpServer, client: BatonClient): vo
     description:
       "Opens a blocker on the task (`kind`: dependency, access, decision, rate_limit, resource, other); the task shows as blocked until it is resolved. " +
       "To ask a person a question and wait for the answer, use ask_person instead.",
-    input: blockerInputSchema.safeExtend(taskArgument.shape),
-    run: async ({ task, ...body }) => {
-      const blocker = await client.openBlocker(task, body);
+    input: blockerInputSchema.safeExtend({ ...taskArgument.shape, ...idempotencyArgument.shape }),
+    run: async ({ task, idempotencyKey, ...body }) => {
+      const blocker = await client.openBlocker(task, body, { idempotencyKey });
       return { text: `Blocker #${blocker.id} opened on ${task}: ${blocker.title}`, structured: blocker };
     },
   });

@@ -5,11 +5,12 @@ import type { BatonClient, Checkpoint } from "@/lib/client/baton-client";
 import { checkpointInputSchema } from "@/lib/schemas/checkpoint";
 import { heartbeatInputSchema } from "@/lib/schemas/heartbeat";
 import { phaseParams, phasePatchSchema } from "@/lib/schemas/phase";
+import { idempotencyArgument, taskArgument } from "@/lib/mcp/arguments";
 import { defineTool } from "@/lib/mcp/define-tool";
-import { taskArgument } from "@/lib/mcp/tools/tasks";
 
 const noteArguments = checkpointInputSchema.pick({ phase: true, agent: true }).extend({
   ...taskArgument.shape,
+  ...idempotencyArgument.shape,
   note: checkpointInputSchema.shape.body.unwrap().min(1, "must not be empty").describe(
     "The guide's checkpoint note: `=== CHECKPOINT: <summary> ===`, bullet lines of what is done, `NEXT ACTIONS:` and `DEPENDENCIES:` sections.",
   ),
@@ -22,9 +23,9 @@ export function registerProgressTools(server: McpServer, client: BatonClient): v
       "Records an immutable checkpoint on the task: a one-line `summary`, what is `done`, the `next` actions, `dependencies`, " +
       "`progress` ({current, total, unit}), the `resumeFrom` cursor (e.g. `record 730000`) and `metrics`. " +
       "Optional `phase` (created on the fly) and `phaseStatus` move that phase under the same gate rules as update_phase.",
-    input: checkpointInputSchema.extend(taskArgument.shape),
-    run: async ({ task, ...body }) => {
-      const checkpoint = await client.recordCheckpoint(task, body);
+    input: checkpointInputSchema.extend({ ...taskArgument.shape, ...idempotencyArgument.shape }),
+    run: async ({ task, idempotencyKey, ...body }) => {
+      const checkpoint = await client.recordCheckpoint(task, body, { idempotencyKey });
       return { text: describeCheckpoint(checkpoint), structured: checkpoint };
     },
   });
@@ -33,8 +34,8 @@ export function registerProgressTools(server: McpServer, client: BatonClient): v
     title: "Record a checkpoint note",
     description: "Records a checkpoint written in the guide's text format; Baton parses it into summary, done, next actions and dependencies.",
     input: noteArguments,
-    run: async ({ task, note, phase, agent }) => {
-      const checkpoint = await client.recordNote(task, note, { phase, agent });
+    run: async ({ task, note, phase, agent, idempotencyKey }) => {
+      const checkpoint = await client.recordNote(task, note, { phase, agent, idempotencyKey });
       return { text: describeCheckpoint(checkpoint), structured: checkpoint };
     },
   });

@@ -5,8 +5,8 @@ import type { BatonClient } from "@/lib/client/baton-client";
 import { briefQuerySchema } from "@/lib/schemas/brief";
 import { handoffInputSchema } from "@/lib/schemas/handoff";
 import { progressFileSchema } from "@/lib/schemas/progress-file";
+import { idempotencyArgument, taskArgument } from "@/lib/mcp/arguments";
 import { defineTool } from "@/lib/mcp/define-tool";
-import { taskArgument } from "@/lib/mcp/tools/tasks";
 
 export function registerResumeTools(server: McpServer, client: BatonClient): void {
   defineTool(server, "get_brief", {
@@ -28,9 +28,9 @@ export function registerResumeTools(server: McpServer, client: BatonClient): voi
     description:
       "A split-brain handoff from one agent to the next: `from`, `to`, what is `complete`, what is `needed`, the `nextSteps`, and an optional markdown `body`. " +
       "The receiving agent finds it in its brief (get_brief with `agent`).",
-    input: handoffInputSchema.in.safeExtend(taskArgument.shape),
-    run: async ({ task, ...body }) => {
-      const handoff = await client.writeHandoff(task, body);
+    input: handoffInputSchema.in.safeExtend({ ...taskArgument.shape, ...idempotencyArgument.shape }),
+    run: async ({ task, idempotencyKey, ...body }) => {
+      const handoff = await client.writeHandoff(task, body, { idempotencyKey });
       return { text: `Handoff #${handoff.id} on ${task} from ${handoff.from} to ${handoff.to} recorded.`, structured: handoff };
     },
   });

@@ -2,11 +2,9 @@
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import type { BatonClient, PhaseView, TaskDetail, TaskSummary } from "@/lib/client/baton-client";
-import { keySchema } from "@/lib/schemas/common";
 import { taskListQuerySchema, taskPutSchema } from "@/lib/schemas/task";
+import { taskArgument } from "@/lib/mcp/arguments";
 import { defineTool } from "@/lib/mcp/define-tool";
-
-export const taskArgument = z.object({ task: keySchema.describe("The task's key, e.g. `orders-backfill`.") });
 
 export function registerTaskTools(server: McpServer, client: BatonClient): void {
   defineTool(server, "list_tasks", {
