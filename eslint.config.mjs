@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ["node_modules/**", ".next*/**", "generated/**", "test-results/**", "playwright-report/**", "data/**", "next-env.d.ts"],
+    ignores: ["node_modules/**", ".next*/**", "bench/ceiling/.next/**", "generated/**", "test-results/**", "playwright-report/**", "data/**", "next-env.d.ts"],
   },
   {
     // Playwright fixtures call `use()`, which is not React's hook.

@@ -1,44 +1,62 @@
-// `POST /batch`: many queued operations in one transaction, each in its own SAVEPOINT so a failing
-// item is undone alone, each idempotent on its own key; results come back in request order.
+// `POST /batch`: many queued operations in one transaction, each applied atomically and idempotently on its own;
+// results come back in request order. Consecutive checkpoints are written set-based (recordCheckpoints); any
+// other operation runs alone in a SAVEPOINT, so a failing item is undone alone.
 import { savepoint, transaction } from "@/lib/server/db/transaction";
+import type { Outcome } from "@/lib/server/db/group-commit";
 import { AppError } from "@/lib/server/errors";
 import { withIdempotency } from "@/lib/server/http/idempotency";
 import { toProblem, type Problem } from "@/lib/server/http/problem";
 import { toResponse } from "@/lib/server/http/route";
 import { validate } from "@/lib/server/http/validate";
-import { batchOperationSchema, type BatchOperation } from "@/lib/schemas/batch";
-import { applyOperation } from "@/lib/server/batch/apply-operation";
+import { batchOperationSchema } from "@/lib/schemas/batch";
+import { applyOperation, checkpointItem, idempotencyRequest, type OtherOperation } from "@/lib/server/batch/apply-operation";
+import { recordCheckpoints, type IngestItem, type IngestResult } from "@/lib/server/checkpoints/record-checkpoints";
 
 export type BatchResult = { status: number; body: unknown; replayed?: true } | { status: number; problem: Problem };
 
 export async function runBatch(operations: unknown[], actor: string): Promise<BatchResult[]> {
   return transaction(async () => {
-    const results: BatchResult[] = [];
-    for (const raw of operations) results.push(await runItem(raw, actor));
+    const results: BatchResult[] = new Array(operations.length);
+    let run: { index: number; item: IngestItem }[] = [];
+    const flushCheckpoints = async () => {
+      if (run.length === 0) return;
+      const outcomes = await recordCheckpoints(run.map(({ item }) => item));
+      run.forEach(({ index }, k) => (results[index] = fromOutcome(outcomes[k])));
+      run = [];
+    };
+    for (const [index, raw] of operations.entries()) {
+      try {
+        const operation = validate(batchOperationSchema, raw);
+        if (operation.op === "checkpoint") {
+          run.push({ index, item: checkpointItem({ ...operation, op: "checkpoint" }, actor) });
+          continue;
+        }
+        await flushCheckpoints();
+        results[index] = await runOther({ ...operation, op: operation.op }, actor);
+      } catch (error) {
+        results[index] = problemResult(error);
+      }
+    }
+    await flushCheckpoints();
     return results;
   });
 }
 
-async function runItem(raw: unknown, actor: string): Promise<BatchResult> {
-  try {
-    const operation = validate(batchOperationSchema, raw);
-    if (operation.idempotencyKey === undefined) {
-      const reply = await savepoint(() => applyOperation(operation, actor));
-      return { status: reply.status ?? 200, body: reply.body ?? null };
-    }
-    const response = await savepoint(() =>
-      withIdempotency(idempotencyRequest(operation, operation.idempotencyKey!), async () => toResponse(await applyOperation(operation, actor))),
-    );
-    return fromResponse(response);
-  } catch (error) {
-    const problem = problemOf(error);
-    return { status: problem.status, problem };
+async function runOther(operation: OtherOperation, actor: string): Promise<BatchResult> {
+  if (operation.idempotencyKey === undefined) {
+    const reply = await savepoint(() => applyOperation(operation, actor));
+    return { status: reply.status ?? 200, body: reply.body ?? null };
   }
+  const response = await savepoint(() =>
+    withIdempotency(idempotencyRequest(operation, operation.idempotencyKey!), async () => toResponse(await applyOperation(operation, actor))),
+  );
+  return fromResponse(response);
 }
 
-function idempotencyRequest(operation: BatchOperation, key: string) {
-  const { op, task, phase, body } = operation;
-  return { key, scope: `batch ${op} ${task}${phase ? `/${phase}` : ""}`, fingerprint: JSON.stringify({ op, task, phase, body }) };
+function fromOutcome(outcome: Outcome<IngestResult>): BatchResult {
+  if (!outcome.ok) return problemResult(outcome.error);
+  const { status, body, replayed } = outcome.value;
+  return { status, body, ...(replayed && { replayed: true as const }) };
 }
 
 async function fromResponse(response: Response): Promise<BatchResult> {
@@ -48,6 +66,11 @@ async function fromResponse(response: Response): Promise<BatchResult> {
     body: text === "" ? null : (JSON.parse(text) as unknown),
     ...(response.headers.get("idempotent-replayed") === "true" && { replayed: true as const }),
   };
+}
+
+function problemResult(error: unknown): BatchResult {
+  const problem = problemOf(error);
+  return { status: problem.status, problem };
 }
 
 function problemOf(error: unknown): Problem {

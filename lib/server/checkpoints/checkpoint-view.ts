@@ -3,7 +3,11 @@ import type { VerificationResult } from "@/lib/schemas/checkpoint";
 
 type CheckpointRow = Prisma.CheckpointGetPayload<object>;
 
-export function toCheckpointView(checkpoint: CheckpointRow, taskKey: string) {
+/** A stored row, or one the set-based writer is about to insert (no id yet). */
+type CheckpointSource = Omit<CheckpointRow, "id" | "done" | "next" | "dependencies" | "decisions" | "verification" | "metrics"> &
+  Record<"done" | "next" | "dependencies" | "decisions" | "verification" | "metrics", unknown>;
+
+export function toCheckpointView(checkpoint: CheckpointSource, taskKey: string) {
   return {
     task: taskKey,
     seq: checkpoint.seq,

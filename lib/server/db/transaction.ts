@@ -1,11 +1,11 @@
 // One transaction helper for every write. Nested calls join the outer
 // transaction, and events are published only after the outermost commit.
 //
-// Every write must go through here: the SQLite driver shares one connection,
-// so a write outside a transaction could land inside another request's.
+// Every write must go through here: the write connection is shared, so a write outside a transaction
+// could land inside another request's. Reads outside a transaction use their own connection (`reader()`).
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Prisma } from "@/generated/prisma/client";
-import { db, dbReady } from "@/lib/server/db/client";
+import { db, dbReady, readDb } from "@/lib/server/db/client";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -30,12 +30,17 @@ export function onCommit(callback: () => void): void {
   else callback();
 }
 
-/** A client for reads: the open transaction when inside one, else the shared client. */
+/** True while the caller runs inside `transaction()`. */
+export function inTransaction(): boolean {
+  return storage.getStore() !== undefined;
+}
+
+/** A client for reads: the open transaction when inside one (to see its own writes), else the read connection. */
 export async function reader(): Promise<Tx> {
   const context = storage.getStore();
   if (context) return context.tx;
   await dbReady();
-  return db;
+  return readDb;
 }
 
 let savepointCounter = 0;

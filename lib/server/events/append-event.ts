@@ -43,3 +43,10 @@ export function toPublishedEvent(row: {
     createdAt: row.createdAt.toISOString(),
   };
 }
+
+/** Publishes, after commit, events a set-based writer inserted itself (lib/server/checkpoints/checkpoint-store.ts). */
+export function publishAfterCommit(events: PublishedEvent[]): void {
+  onCommit(() => {
+    for (const event of events) publisher.publish(event);
+  });
+}
