@@ -1,5 +1,6 @@
 // The servers a bench run compares: the physical limit, the framework ceiling and Baton itself.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -26,9 +27,12 @@ const CEILING_DIR = path.resolve("bench/ceiling");
 /** A bare Next.js route handler (same Next version, no database): the framework ceiling. Built once, then reused. */
 export async function startCeiling(): Promise<BenchServer> {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
-  if (!fs.existsSync(path.join(CEILING_DIR, ".next", "BUILD_ID"))) {
+  const stamp = path.join(CEILING_DIR, ".next", "bench-source-hash");
+  const hash = ceilingSourceHash();
+  if (!fs.existsSync(stamp) || fs.readFileSync(stamp, "utf8") !== hash) {
     const build = spawnSync(bin("next"), ["build", CEILING_DIR], { stdio: ["ignore", "ignore", "inherit"], env });
     if (build.status !== 0) throw new Error("building the ceiling app (bench/ceiling) failed");
+    fs.writeFileSync(stamp, hash);
   }
   const port = await freePort();
   const child = spawn(bin("next"), ["start", CEILING_DIR, "-H", "127.0.0.1", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env, detached: true });
@@ -39,6 +43,16 @@ export async function startCeiling(): Promise<BenchServer> {
 export async function startBaton(env: Record<string, string> = {}): Promise<BenchServer & { server: RunningServer }> {
   const server = await startServer(env);
   return { url: server.url, token: server.agentToken, stop: server.stop, server };
+}
+
+function ceilingSourceHash(): string {
+  const hash = createHash("sha256");
+  const files = fs.readdirSync(CEILING_DIR, { recursive: true, encoding: "utf8" }).filter((file) => !file.startsWith(".next")).sort();
+  for (const file of files) {
+    const full = path.join(CEILING_DIR, file);
+    if (fs.statSync(full).isFile()) hash.update(file).update(fs.readFileSync(full));
+  }
+  return hash.digest("hex");
 }
 
 function waitFor(child: ChildProcess, marker: string): Promise<void> {

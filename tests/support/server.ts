@@ -16,6 +16,8 @@ export type RunningServer = {
   serverPid: () => number;
   /** Stops the server and deletes its data folder unless `keepData` (to start again on the same data). */
   stop: (options?: { keepData?: boolean }) => Promise<void>;
+  /** SIGKILLs the server's whole process group at once (no shutdown of any kind); the data folder stays. */
+  kill: () => Promise<void>;
 };
 
 export type ServerOptions = {
@@ -98,7 +100,13 @@ export async function startServer(extraEnv: Record<string, string> = {}, options
     }
     if (!keepData) fs.rmSync(dataDir, { recursive: true, force: true });
   };
-  return { url, adminToken, agentToken, dataDir, databaseFile, serverPid: () => nextServerPid(child.pid!), stop };
+  const kill = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    process.kill(-child.pid!, "SIGKILL");
+    await exited;
+  };
+  return { url, adminToken, agentToken, dataDir, databaseFile, serverPid: () => nextServerPid(child.pid!), stop, kill };
 }
 
 /** `npm start` runs `next start`, which renames itself `next-server`; it shares the process group of the child we spawned. */

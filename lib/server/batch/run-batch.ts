@@ -1,6 +1,7 @@
 // `POST /batch`: many queued operations in one transaction, each applied atomically and idempotently on its own;
 // results come back in request order. Consecutive checkpoints are written set-based (recordCheckpoints); any
 // other operation runs alone in a SAVEPOINT, so a failing item is undone alone.
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { savepoint, transaction } from "@/lib/server/db/transaction";
 import type { Outcome } from "@/lib/server/db/group-commit";
 import { AppError } from "@/lib/server/errors";
@@ -11,6 +12,12 @@ import { validate } from "@/lib/server/http/validate";
 import { batchOperationSchema } from "@/lib/schemas/batch";
 import { applyOperation, checkpointItem, idempotencyRequest, type OtherOperation } from "@/lib/server/batch/apply-operation";
 import { recordCheckpoints, type IngestItem, type IngestResult } from "@/lib/server/checkpoints/record-checkpoints";
+
+/**
+ * SQLite calls are synchronous, so a long batch would hold the event loop for its whole transaction; it lets other
+ * requests in every few milliseconds instead (reads are served from their own connection, writes queue behind it).
+ */
+const YIELD_EVERY_MS = 5;
 
 export type BatchResult = { status: number; body: unknown; replayed?: true } | { status: number; problem: Problem };
 
@@ -24,7 +31,12 @@ export async function runBatch(operations: unknown[], actor: string): Promise<Ba
       run.forEach(({ index }, k) => (results[index] = fromOutcome(outcomes[k])));
       run = [];
     };
+    let lastYield = performance.now();
     for (const [index, raw] of operations.entries()) {
+      if (performance.now() - lastYield > YIELD_EVERY_MS) {
+        await nextTurn();
+        lastYield = performance.now();
+      }
       try {
         const operation = validate(batchOperationSchema, raw);
         if (operation.op === "checkpoint") {
