@@ -25,13 +25,23 @@ export const taskKeys = {
 
 const taskPath = (key: string) => `/tasks/${encodeURIComponent(key)}`;
 
+export const TASK_PAGE_SIZE = 100;
+
+export type TaskPage = { items: TaskSummary[]; nextCursor: string | null };
+
+/** The overview, paged from the server by cursor; search and status filter are applied there too. */
 export function useTaskList(filters: TaskFilters) {
-  const params = new URLSearchParams({ limit: "200" });
-  if (filters.q) params.set("q", filters.q);
-  if (filters.status) params.set("status", filters.status);
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: taskKeys.list(filters),
-    queryFn: () => apiFetch<{ items: TaskSummary[]; nextCursor: string | null }>(`/tasks?${params}`),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) => {
+      const params = new URLSearchParams({ limit: String(TASK_PAGE_SIZE) });
+      if (filters.q) params.set("q", filters.q);
+      if (filters.status) params.set("status", filters.status);
+      if (pageParam) params.set("cursor", pageParam);
+      return apiFetch<TaskPage>(`/tasks?${params}`);
+    },
+    getNextPageParam: (last: TaskPage) => last.nextCursor,
     placeholderData: keepPreviousData,
   });
 }

@@ -2,22 +2,23 @@
 
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { useCallback, useMemo } from "react";
 import { useTaskList } from "@/lib/queries";
 import { useLiveState } from "@/lib/live";
 import { LiveIndicator } from "@/components/ui/LiveIndicator";
 import { EmptyOverview } from "@/components/tasks/EmptyOverview";
-import { TaskFilters, isTyping } from "@/components/tasks/TaskFilters";
-import { TaskRow, TaskRowSkeleton } from "@/components/tasks/TaskRow";
+import { TaskFilters } from "@/components/tasks/TaskFilters";
+import { TaskList } from "@/components/tasks/TaskList";
+import { TaskRowSkeleton } from "@/components/tasks/TaskRow";
 
 export function TaskOverview() {
   const live = useLiveState();
   const searchParams = useSearchParams();
   const q = searchParams.get("q") ?? "";
   const status = searchParams.get("status") ?? "";
-  const { data, isPending, error } = useTaskList({ q: q || undefined, status: status || undefined });
-  const list = useRef<HTMLUListElement>(null);
-  useRowNavigation(list);
+  const { data, isPending, error, hasNextPage, isFetchingNextPage, fetchNextPage } = useTaskList({ q: q || undefined, status: status || undefined });
+  const tasks = useMemo(() => data?.pages.flatMap((page) => page.items) ?? [], [data]);
+  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
   const filtered = q !== "" || status !== "";
 
   return (
@@ -41,8 +42,8 @@ export function TaskOverview() {
           ))}
         </div>
       )}
-      {data && data.items.length === 0 && !filtered && <EmptyOverview />}
-      {data && data.items.length === 0 && filtered && (
+      {data && tasks.length === 0 && !filtered && <EmptyOverview />}
+      {data && tasks.length === 0 && filtered && (
         <p className="rounded-lg border border-dashed border-zinc-300 p-6 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
           No task matches these filters.{" "}
           <Link href="/" className="font-medium text-sky-700 underline dark:text-sky-400">
@@ -50,19 +51,9 @@ export function TaskOverview() {
           </Link>
         </p>
       )}
-      {data && data.items.length > 0 && (
+      {tasks.length > 0 && (
         <>
-          <ul
-            ref={list}
-            aria-label="Tasks"
-            className="divide-y divide-zinc-200 overflow-hidden rounded-lg border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900"
-          >
-            {data.items.map((task) => (
-              <li key={task.key}>
-                <TaskRow task={task} />
-              </li>
-            ))}
-          </ul>
+          <TaskList tasks={tasks} hasMore={hasNextPage} loadingMore={isFetchingNextPage} loadMore={loadMore} />
           <p className="mt-2 hidden text-xs text-zinc-500 sm:block dark:text-zinc-400">
             <kbd className="font-mono">j</kbd>/<kbd className="font-mono">k</kbd> to move, <kbd className="font-mono">Enter</kbd> to open,{" "}
             <kbd className="font-mono">/</kbd> to search
@@ -71,25 +62,4 @@ export function TaskOverview() {
       )}
     </section>
   );
-}
-
-/** j/k (and arrow keys inside the list) move focus between task rows; Enter follows the link. */
-function useRowNavigation(list: React.RefObject<HTMLUListElement | null>) {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return;
-      const rows = Array.from(list.current?.querySelectorAll<HTMLAnchorElement>("[data-task-row]") ?? []);
-      if (rows.length === 0) return;
-      const inList = list.current?.contains(document.activeElement) ?? false;
-      const step =
-        event.key === "j" || (inList && event.key === "ArrowDown") ? 1 : event.key === "k" || (inList && event.key === "ArrowUp") ? -1 : 0;
-      if (step === 0) return;
-      event.preventDefault();
-      const index = rows.findIndex((row) => row === document.activeElement);
-      const next = index === -1 ? (step === 1 ? 0 : rows.length - 1) : Math.min(rows.length - 1, Math.max(0, index + step));
-      rows[next].focus();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [list]);
 }
