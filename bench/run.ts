@@ -1,16 +1,20 @@
 // `npm run bench [-- --quick]`: Baton's ingest against the physical limit (bare node:http + better-sqlite3) and
 // the framework ceiling (a bare Next.js route handler), measured in the same run on the same machine and
 // reported as ratios; plus read latency on a 100,000-checkpoint task while ingest runs.
+//
+// All servers run side by side and the scenarios take turns in short rounds, so a change in the machine's
+// load (it is shared) hits every scenario alike instead of skewing the ratios.
 import fs from "node:fs";
 import os from "node:os";
-import { load, type LoadResult } from "./lib/load";
+import { combine, run, type Target } from "./lib/load";
 import { measureReads, seedLargeTask } from "./lib/reads";
 import { renderReport, writeReport, type Row } from "./lib/report";
 import { startBaseline, startBaton, startCeiling, type BenchServer } from "./lib/servers";
 
 const quick = process.argv.includes("--quick");
 const WARMUP_S = quick ? 1 : 3;
-const DURATION_S = Number(process.env.BENCH_DURATION ?? (quick ? 3 : 10));
+const ROUNDS = quick ? 3 : 5;
+const ROUND_S = quick ? 1 : 2;
 const CONNECTIONS = 10;
 const BATCH_SIZE = 100;
 const LARGE_TASK = 100_000;
@@ -25,37 +29,51 @@ const checkpointBody = {
 const single = JSON.stringify(checkpointBody);
 const batch = JSON.stringify({ operations: Array.from({ length: BATCH_SIZE }, () => ({ op: "checkpoint", task: "bench-batch", body: checkpointBody })) });
 
-const measure = (server: BenchServer, path: string, body: string, itemsPerRequest = 1): Promise<LoadResult> =>
-  load({ url: `${server.url}${path}`, token: server.token, body, itemsPerRequest, connections: CONNECTIONS, warmupS: WARMUP_S, durationS: DURATION_S });
+type Scenario = Omit<Row, "result"> & { target: Target };
 
-async function withServer<T>(start: () => Promise<BenchServer>, run: (server: BenchServer) => Promise<T>): Promise<T> {
-  const server = await start();
-  try {
-    return await run(server);
-  } finally {
-    await server.stop();
-  }
-}
+const target = (server: BenchServer, path: string, body: string, itemsPerRequest = 1): Target => ({
+  url: `${server.url}${path}`,
+  token: server.token,
+  body,
+  itemsPerRequest,
+  connections: CONNECTIONS,
+});
 
 async function main() {
-  const rows: Row[] = [];
-  rows.push({ name: "baseline: node:http + better-sqlite3 (physical limit)", result: await withServer(startBaseline, (s) => measure(s, "/api/v1/tasks/bench/checkpoints", single)) });
-  rows.push({ name: "ceiling: bare Next.js route handler, no database", result: await withServer(startCeiling, (s) => measure(s, "/api/v1/tasks/bench/checkpoints", single)) });
-
-  const baton = await startBaton();
+  const servers: BenchServer[] = [];
+  const started = async <T extends BenchServer>(server: Promise<T>) => {
+    const running = await server;
+    servers.push(running);
+    return running;
+  };
   try {
-    rows.push({ name: "Baton: POST /tasks/{key}/checkpoints", result: await measure(baton, "/api/v1/tasks/bench/checkpoints", single), versus: { of: "ceiling", target: 0.7 } });
-    rows.push({ name: `Baton: POST /batch (${BATCH_SIZE} checkpoints each)`, result: await measure(baton, "/api/v1/batch", batch, BATCH_SIZE), versus: { of: "limit", target: 0.5 } });
+    const baseline = await started(startBaseline());
+    const ceiling = await started(startCeiling());
+    const baton = await started(startBaton());
+    const scenarios: Scenario[] = [
+      { name: "baseline: node:http + better-sqlite3 (physical limit)", target: target(baseline, "/api/v1/tasks/bench/checkpoints", single) },
+      { name: "ceiling: bare Next.js route handler, no database", target: target(ceiling, "/api/v1/tasks/bench/checkpoints", single) },
+      { name: "Baton: POST /tasks/{key}/checkpoints", target: target(baton, "/api/v1/tasks/bench/checkpoints", single), versus: { of: "ceiling", target: 0.7 } },
+      { name: `Baton: POST /batch (${BATCH_SIZE} checkpoints each)`, target: target(baton, "/api/v1/batch", batch, BATCH_SIZE), versus: { of: "limit", target: 0.5 } },
+    ];
+    // A fresh `next start` runs far slower for its first seconds (JIT, route loading).
+    for (const scenario of scenarios) await run(scenario.target, WARMUP_S);
+    const rounds = scenarios.map(() => [] as Awaited<ReturnType<typeof run>>[]);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [index, scenario] of scenarios.entries()) rounds[index].push(await run(scenario.target, ROUND_S));
+    }
+    const rows: Row[] = scenarios.map(({ name, versus, target }, index) => ({ name, versus, result: combine(rounds[index], target.itemsPerRequest) }));
 
     await seedLargeTask(baton.url, baton.token, baton.server.databaseFile, "bench-large", LARGE_TASK);
-    const ingest = measure(baton, "/api/v1/tasks/bench-ingest/checkpoints", single);
+    const ingestTarget = target(baton, "/api/v1/tasks/bench-ingest/checkpoints", single);
+    const ingest = run(ingestTarget, ROUNDS * ROUND_S);
     const reads = await measureReads(baton.url, baton.token, "bench-large", ingest);
     const report = {
       date: new Date().toISOString().slice(0, 10),
-      settings: `${quick ? "Quick run: " : ""}${CONNECTIONS} connections, ${DURATION_S} s after ${WARMUP_S} s warm-up, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} at the end.`,
+      settings: `${quick ? "Quick run: " : ""}${CONNECTIONS} connections; ${ROUNDS} interleaved rounds of ${ROUND_S} s per scenario after ${WARMUP_S} s warm-up; ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} at the end.`,
       rows,
       reads,
-      ingestDuringReads: await ingest,
+      ingestDuringReads: combine([await ingest]),
       readTargetMs: READ_TARGET_MS,
     };
     console.log(`\n${renderReport(report)}\n`);
@@ -63,7 +81,7 @@ async function main() {
     fs.mkdirSync("bench/results", { recursive: true });
     fs.writeFileSync(`bench/results/ingest-${Date.now()}.json`, JSON.stringify({ at: new Date().toISOString(), quick, ...report }, null, 2));
   } finally {
-    await baton.stop();
+    for (const server of servers.reverse()) await server.stop();
   }
 }
 

@@ -1,6 +1,5 @@
 // Read latency on a 100,000-checkpoint task while single-checkpoint ingest runs on another task.
 import Database from "better-sqlite3";
-import { sqliteDateTime } from "@/lib/server/db/prepared";
 
 export const READ_PATHS = ["", "/brief", "/checkpoints?limit=100", "/timeline"] as const;
 
@@ -29,7 +28,7 @@ export async function seedLargeTask(url: string, token: string, databaseFile: st
       // The middle phase holds almost all checkpoints; the others only a handful of progress points.
       const phase = seq <= 3 ? PHASES[0] : seq > count - 3 ? PHASES[2] : PHASES[1];
       const metrics = JSON.stringify({ tokens: seq * 10, costUsd: seq / 1000 });
-      insert.run(id, seq, phase, `chunk ${seq}`, seq, count, metrics, sqliteDateTime(new Date(start + seq * 1000)));
+      insert.run(id, seq, phase, `chunk ${seq}`, seq, count, metrics, new Date(start + seq * 1000).toISOString().replace("Z", "+00:00"));
     }
     db.prepare(`UPDATE "Task" SET checkpointSeq = ? WHERE id = ?`).run(count, id);
   })();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { api, uniqueKey } from "./context";
+import { taskId, testDb } from "../support/sqlite";
 
 type Timeline = {
   progress: { phase: string | null; unit: string | null; points: { seq: number; current: number }[] }[];
@@ -22,6 +23,33 @@ describe("GET /api/v1/tasks/{key}/timeline", () => {
     expect(response.body.progress).toEqual([expect.objectContaining({ phase: "backfill", unit: "records", points: [expect.objectContaining({ seq: 2, current: 500 })] })]);
     expect(response.body.metrics.names).toEqual(["tokens"]);
     expect(response.body.metrics.points.map((p) => p.values.tokens)).toEqual([100, 250]);
+  });
+
+  it("samples progress per phase: a phase with three progress points in a 5,000-checkpoint task keeps all three", async () => {
+    const key = uniqueKey("timeline-sampled");
+    const phases = [{ key: "prepare" }, { key: "backfill" }, { key: "switch" }];
+    expect((await api(`/api/v1/tasks/${key}`, { method: "PUT", json: { title: "Sampled", phases } })).status).toBeLessThan(300);
+    const id = taskId(key);
+    const insert = testDb().prepare(
+      `INSERT INTO "Checkpoint" (taskId, seq, phaseKey, summary, progressCurrent, progressTotal, progressUnit, createdAt) VALUES (?, ?, ?, 'seeded', ?, ?, 'rows', ?)`,
+    );
+    const total = 5_000;
+    testDb().transaction(() => {
+      for (let seq = 1; seq <= total; seq++) {
+        // prepare: seqs 1..3 · switch: three points in the middle of the task · backfill: everything else
+        const phase = seq <= 3 ? "prepare" : seq >= 2_500 && seq < 2_503 ? "switch" : "backfill";
+        insert.run(id, seq, phase, seq, total, new Date(Date.UTC(2026, 0, 1) + seq * 1000).toISOString().replace("Z", "+00:00"));
+      }
+      testDb().prepare(`UPDATE "Task" SET checkpointSeq = ? WHERE id = ?`).run(total, id);
+    })();
+    const { body } = await api<Timeline>(`/api/v1/tasks/${key}/timeline`);
+    const series = Object.fromEntries(body.progress.map((s) => [s.phase, s.points.map((p) => p.seq)]));
+    expect(series.prepare).toEqual([1, 2, 3]);
+    expect(series.switch).toEqual([2_500, 2_501, 2_502]);
+    expect(series.backfill.length).toBeLessThanOrEqual(200);
+    expect(series.backfill[0]).toBe(4);
+    expect(series.backfill.at(-1)).toBe(total);
+    expect(body.progress.map((s) => s.phase)).toEqual(["prepare", "backfill", "switch"]);
   });
 
   it("answers 404 for an unknown task", async () => {
