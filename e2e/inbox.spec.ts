@@ -69,6 +69,11 @@ test("a person answers an agent's question in the inbox with one click and the w
 
   const brief = await agent<{ nextActions: string[] }>(`/api/v1/tasks/${key}/brief`, { headers: { accept: "application/json" } });
   expect(brief.body.nextActions[0]).toBe(`Proceed with the person's answer to “${REGION.question}”: eu-west-1 — Keep it next to the EU customers`);
+
+  await page.goto(`/tasks/${key}`);
+  const blocker = page.getByTestId("blocker").filter({ hasText: REGION.title });
+  await expect(blocker).toContainText(`Asks a person: ${REGION.question}`);
+  await expect(blocker).toContainText("Answered by admin: eu-west-1 — Keep it next to the EU customers");
 });
 
 test("a question without options is answered in free text on a 390 px phone, and the inbox lists approvals beside questions", async ({ agent, personPage: page }) => {
