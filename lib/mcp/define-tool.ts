@@ -5,7 +5,8 @@ import type { CallToolResult, ToolAnnotations } from "@modelcontextprotocol/sdk/
 import type { z } from "zod";
 import { ApiError, NetworkError } from "@/lib/client/baton-client";
 
-export type ToolOutcome = { text: string; structured: Record<string, unknown> };
+/** Readable text, and the structured result: of the declared output schema's shape when there is one. */
+type ToolOutcome<O extends z.ZodObject | undefined> = { text: string; structured: O extends z.ZodObject ? z.input<O> : Record<string, unknown> };
 
 type ToolSpec<I extends z.ZodObject, O extends z.ZodObject | undefined> = {
   title: string;
@@ -14,7 +15,7 @@ type ToolSpec<I extends z.ZodObject, O extends z.ZodObject | undefined> = {
   /** Declared where the result has a shape of the tool's own; clients check structuredContent against it. */
   output?: O;
   annotations?: ToolAnnotations;
-  run: (args: z.output<I>, signal: AbortSignal) => Promise<ToolOutcome>;
+  run: (args: z.output<I>, signal: AbortSignal) => Promise<ToolOutcome<O>>;
 };
 
 export function defineTool<I extends z.ZodObject, O extends z.ZodObject | undefined = undefined>(server: McpServer, name: string, spec: ToolSpec<I, O>): void {
@@ -35,7 +36,7 @@ export function defineTool<I extends z.ZodObject, O extends z.ZodObject | undefi
 }
 
 /** What Baton said no to, in the words of its problem+json, so the agent can correct the call. */
-export function refusal(error: unknown): CallToolResult {
+function refusal(error: unknown): CallToolResult {
   if (error instanceof ApiError) {
     const fieldErrors = (error.problem.errors ?? []).map((e) => `- ${e.path || "(body)"}: ${e.message}`);
     const text = [`Baton refused (${error.status} ${error.title}): ${error.detail}`, ...fieldErrors, `Problem type: ${error.type}`].join("\n");
