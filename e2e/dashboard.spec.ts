@@ -221,7 +221,8 @@ for (const colorScheme of ["light", "dark"] as const) {
 
     await page.goto(`/tasks/${key}`);
     await expect(page.getByTestId("feed-item").first()).toContainText("Backfilled 730,000 records");
-    await expect(page.getByRole("img", { name: /^Burn-up chart/ })).toBeVisible();
+    // Charts render at low priority (after the feed), so a loaded machine may take longer than the default wait.
+    await expect(page.getByRole("img", { name: /^Burn-up chart/ })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByTestId("brief").or(page.getByText("The resume brief is not available"))).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await screenshot(page, `task-${colorScheme}`);
