@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { keySchema } from "@/lib/schemas/common";
+import { keySchema, problemSchema } from "@/lib/schemas/common";
 
 export const BATCH_MAX_OPERATIONS = 1000;
 
@@ -28,3 +28,17 @@ export const batchInputSchema = z.object({
 
 /** The request as documented: the operations `batchInputSchema` counts, each of this shape. */
 export const batchRequestSchema = z.object({ operations: z.array(batchOperationSchema).max(BATCH_MAX_OPERATIONS) });
+
+/** One result per operation, in request order: the single endpoint's status and body, or its problem. */
+export const batchResponseSchema = z.object({
+  results: z.array(
+    z.union([
+      z.object({
+        status: z.number().int(),
+        body: z.unknown().describe("What the single endpoint answers (null for a heartbeat's 204)."),
+        replayed: z.literal(true).optional().describe("The result was replayed for a repeated `idempotencyKey`."),
+      }),
+      z.object({ status: z.number().int(), problem: problemSchema }),
+    ]),
+  ),
+});

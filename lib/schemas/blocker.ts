@@ -1,6 +1,6 @@
 // Inputs for blockers and the questions they may carry: open, resolve, answer, wait, and the inbox list.
 import { z } from "zod";
-import { agentName, isoDateTime, keySchema, longText, pageLimit, shortText } from "@/lib/schemas/common";
+import { agentName, isoDateTime, itemsOf, keySchema, longText, pageLimit, shortText } from "@/lib/schemas/common";
 
 export const blockerKinds = ["dependency", "access", "decision", "rate_limit", "resource", "other"] as const;
 export const blockerKindSchema = z.enum(blockerKinds);
@@ -75,6 +75,20 @@ export const blockerViewSchema = z.object({
   phase: z.string().nullable(),
   status: z.enum(["open", "resolved"]),
   resolution: z.string().nullable(),
+  question: z.string().nullable(),
+  options: z.array(z.string()),
+  recommended: z.string().nullable(),
+  answer: z.string().nullable(),
+  answerComment: z.string().nullable(),
+  answeredBy: z.string().nullable(),
+  answeredAt: isoDateTime.nullable(),
   createdAt: isoDateTime,
   resolvedAt: isoDateTime.nullable(),
 });
+
+/** A question in the person's inbox: the blocker with the task it holds up. */
+export const questionViewSchema = blockerViewSchema.extend({ task: z.string(), taskTitle: z.string() });
+
+export const questionListSchema = itemsOf(questionViewSchema);
+
+export const blockerListSchema = itemsOf(blockerViewSchema);

@@ -38,6 +38,22 @@ export const problemSchema = z.object({
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 
+/**
+ * A schema's type as the server produces it from rows: SQLite has no enums, so enum columns are
+ * plain strings; the schema documents which values occur.
+ */
+export type Widened<T> = T extends string
+  ? string
+  : T extends number
+    ? number
+    : T extends boolean
+      ? boolean
+      : T extends readonly (infer E)[]
+        ? readonly Widened<E>[]
+        : T extends object
+          ? { [K in keyof T]: Widened<T[K]> }
+          : T;
+
 /** Timestamps travel as ISO 8601 strings. */
 export const isoDateTime = z.string().describe("ISO 8601 date-time");
 

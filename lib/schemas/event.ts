@@ -1,5 +1,12 @@
+// The event log: every event type with the payload it carries (appendEvent, the SSE stream, the event
+// list, the live dashboard and webhooks all speak these shapes), and the queries that read the log.
 import { z } from "zod";
-import { keySchema, pageLimit } from "@/lib/schemas/common";
+import { isoDateTime, keySchema, pageLimit, type Widened } from "@/lib/schemas/common";
+import { phaseStatusSchema, phaseViewSchema } from "@/lib/schemas/phase";
+import { checkpointViewSchema } from "@/lib/schemas/checkpoint";
+import { blockerViewSchema } from "@/lib/schemas/blocker";
+import { approvalDecisionSchema, approvalListItemSchema, onExpirySchema } from "@/lib/schemas/approval";
+import { handoffViewSchema } from "@/lib/schemas/handoff";
 
 export const eventTypes = [
   "task.updated",
@@ -28,12 +35,116 @@ export const taskEventsQuerySchema = z.object({
 });
 export type TaskEventsQuery = z.infer<typeof taskEventsQuerySchema>;
 
-/** One row of the event log, as the SSE stream and `GET /tasks/{key}/events` carry it. */
-export const eventSchema = z.object({
+/** A row of the event log as stored: `eventSchema` says what `type` and `payload` hold. */
+export const storedEventSchema = z.object({
   seq: z.number().int(),
   type: z.string(),
   taskKey: z.string().nullable(),
   actor: z.string().nullable(),
   payload: z.unknown(),
   createdAt: z.string(),
+});
+
+const phaseMove = { from: phaseStatusSchema, to: phaseStatusSchema };
+
+/** The agent name the caller claimed; `actor` is always who authenticated. */
+const claimedAgent = z.string().describe("The agent name the caller claimed; the event's `actor` is who authenticated.");
+
+const gatesLowered = z.array(z.string()).describe("Phases whose approval gate a person removed.");
+
+/** A verification gap a `force` (or a progress.json import) stepped over, kept for the audit trail. */
+const verificationOverrideSchema = z.object({ missing: z.array(z.string()), failed: z.array(z.string()), reason: z.string() });
+
+/** What each event type carries in `payload`. */
+export const eventPayloadSchemas = {
+  "task.updated": z.union([
+    z
+      .object({
+        created: z.boolean(),
+        fields: z.array(z.string()),
+        phases: z.array(z.string()),
+        gatesLowered: gatesLowered.optional(),
+      })
+      .describe("PUT /tasks/{key}"),
+    z
+      .object({
+        source: z.literal("progress.json"),
+        created: z.boolean(),
+        phases: z.array(z.object({ phase: z.string(), ...phaseMove, verificationOverride: verificationOverrideSchema.optional() })),
+        blockersOpened: z.array(z.string()),
+        blockersResolved: z.array(z.string()),
+      })
+      .describe("PUT /tasks/{key}/progress.json"),
+  ]),
+  "phase.updated": z.object({
+    agent: claimedAgent.optional(),
+    phase: phaseViewSchema,
+    ...phaseMove,
+    verificationOverride: verificationOverrideSchema.extend({ forced: z.literal(true) }).optional(),
+  }),
+  "checkpoint.created": z.object({
+    agent: claimedAgent.optional(),
+    checkpoint: checkpointViewSchema,
+    phaseChange: z.object({ phase: z.string(), ...phaseMove }).optional(),
+  }),
+  "blocker.opened": z.object({ blocker: blockerViewSchema }),
+  "blocker.resolved": z.object({
+    blocker: blockerViewSchema,
+    answeredBy: z.string().optional().describe("Set when a person's answer to the question resolved it."),
+    sessionId: z.string().optional(),
+  }),
+  "approval.requested": z.object({
+    approval: approvalListItemSchema,
+    phase: phaseViewSchema,
+    superseded: z.array(z.string()).describe("Ids of the pending approvals of this phase this request replaced."),
+  }),
+  "approval.decided": z.object({
+    approval: approvalListItemSchema,
+    decision: approvalDecisionSchema.shape.decision,
+    decidedBy: z.string(),
+    sessionId: z.string(),
+    decidedAt: isoDateTime,
+    artifactSha256: z.string(),
+    comment: z.string().nullable(),
+    phase: phaseViewSchema,
+  }),
+  "approval.expired": z.object({ approval: approvalListItemSchema, onExpiry: onExpirySchema, phase: phaseViewSchema }),
+  "handoff.created": z.object({ agent: claimedAgent, handoff: handoffViewSchema }),
+  "playbook.updated": z.union([
+    z.object({ playbook: z.string(), created: z.boolean(), phases: z.array(z.string()), gatesLowered: gatesLowered.optional() }),
+    z.object({ builtIn: z.literal(true), playbooks: z.array(z.string()) }).describe("Built-in playbooks installed or upgraded at start."),
+  ]),
+} satisfies Record<EventType, z.ZodType>;
+
+export type EventPayload<T extends EventType> = Widened<z.input<(typeof eventPayloadSchemas)[T]>>;
+
+function eventOf<T extends EventType>(type: T) {
+  return z.object({
+    seq: z.number().int().describe("Global, gap-free order of the log; the SSE `id:`."),
+    type: z.literal(type),
+    taskKey: z.string().nullable(),
+    actor: z.string().nullable(),
+    payload: eventPayloadSchemas[type],
+    createdAt: isoDateTime,
+  });
+}
+
+/** One event of the log, as the SSE stream, `GET /tasks/{key}/events` and webhooks carry it. */
+export const eventSchema = z.discriminatedUnion("type", [
+  eventOf("task.updated"),
+  eventOf("phase.updated"),
+  eventOf("checkpoint.created"),
+  eventOf("blocker.opened"),
+  eventOf("blocker.resolved"),
+  eventOf("approval.requested"),
+  eventOf("approval.decided"),
+  eventOf("approval.expired"),
+  eventOf("handoff.created"),
+  eventOf("playbook.updated"),
+]);
+export type BatonEvent = z.infer<typeof eventSchema>;
+
+export const taskEventPageSchema = z.object({
+  items: z.array(eventSchema),
+  nextAfter: z.number().int().nullable().describe("Pass as `after` for the next page; null on the last one."),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { claimedAgentName, longText, stringList } from "@/lib/schemas/common";
+import { claimedAgentName, isoDateTime, itemsOf, longText, stringList } from "@/lib/schemas/common";
 
 /**
  * The guide's split-brain handoff: "What's Complete / What's Needed / Next Steps".
@@ -20,3 +20,17 @@ export const handoffInputSchema = z
   .refine((h) => (h.to ?? h.toAgent) !== undefined, { message: "to (the agent taking over) is required", path: ["to"] })
   .transform(({ fromAgent, toAgent, ...handoff }) => ({ ...handoff, from: (handoff.from ?? fromAgent)!, to: (handoff.to ?? toAgent)! }));
 export type HandoffInput = z.output<typeof handoffInputSchema>;
+
+export const handoffViewSchema = z.object({
+  id: z.number().int(),
+  task: z.string(),
+  from: z.string(),
+  to: z.string(),
+  complete: z.array(z.string()),
+  needed: z.array(z.string()),
+  nextSteps: z.array(z.string()),
+  body: z.string().nullable(),
+  createdAt: isoDateTime,
+});
+
+export const handoffListSchema = itemsOf(handoffViewSchema);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { keySchema, longText, shortText } from "@/lib/schemas/common";
+import { isoDateTime, itemsOf, keySchema, longText, shortText } from "@/lib/schemas/common";
 import { phaseInputSchema } from "@/lib/schemas/phase";
 
 /** A reusable, verified procedure (the guide's "skills"): phase templates a task instantiates. */
@@ -15,3 +15,15 @@ export const playbookInputSchema = z.object({
 export type PlaybookInput = z.infer<typeof playbookInputSchema>;
 
 export const playbookParams = z.object({ key: keySchema });
+
+export const playbookViewSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  builtIn: z.boolean(),
+  phases: z.array(phaseInputSchema),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
+export const playbookListSchema = itemsOf(playbookViewSchema);

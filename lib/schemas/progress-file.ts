@@ -29,3 +29,14 @@ export const progressFileSchema = z
     }
   });
 export type ProgressFile = z.infer<typeof progressFileSchema>;
+
+/** The progress file as Baton writes it: every field present. */
+export const progressFileViewSchema = z.object({
+  task: z.string(),
+  started_at: z.string().nullable(),
+  current_phase: z.string().nullable(),
+  completed_phases: z.array(z.string()),
+  pending_phases: z.array(z.string()),
+  blockers: z.array(z.string()),
+  notes: z.string().nullable(),
+});

@@ -1,6 +1,7 @@
 // Inputs for webhook subscriptions: where to POST, which events, and the HMAC secret.
 import { z } from "zod";
-import { eventTypes } from "@/lib/schemas/event";
+import { isoDateTime, itemsOf } from "@/lib/schemas/common";
+import { eventTypes, eventTypeSchema } from "@/lib/schemas/event";
 
 export const webhookEventSchema = z.enum([...eventTypes, "*"]);
 
@@ -18,3 +19,31 @@ export const webhookIdParams = z.object({ id: z.string().min(1).max(100) });
 export const webhookDeliveryQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
+
+/** A webhook as listed: the secret is never sent back. */
+export const webhookViewSchema = z.object({
+  id: z.string(),
+  url: z.string(),
+  events: z.array(webhookEventSchema),
+  active: z.boolean(),
+  createdBy: z.string().nullable(),
+  createdAt: isoDateTime,
+});
+
+export const webhookListSchema = itemsOf(webhookViewSchema);
+
+export const webhookDeliverySchema = z.object({
+  id: z.number().int(),
+  webhookId: z.string(),
+  eventSeq: z.number().int(),
+  eventType: eventTypeSchema,
+  status: z.enum(["pending", "retrying", "delivered", "failed"]),
+  attempts: z.number().int(),
+  responseStatus: z.number().int().nullable(),
+  lastError: z.string().nullable(),
+  nextAttemptAt: isoDateTime.nullable().describe("When the next attempt is due; null once delivered or failed for good."),
+  deliveredAt: isoDateTime.nullable(),
+  createdAt: isoDateTime,
+});
+
+export const webhookDeliveryListSchema = itemsOf(webhookDeliverySchema);

@@ -2,16 +2,16 @@
 import type { Tx } from "@/lib/server/db/transaction";
 import { onCommit } from "@/lib/server/db/transaction";
 import { publisher, type PublishedEvent } from "@/lib/server/events/publisher";
-import type { EventType } from "@/lib/schemas/event";
+import type { EventPayload, EventType } from "@/lib/schemas/event";
 
-export type NewEvent = {
-  type: EventType;
+export type NewEvent<T extends EventType> = {
+  type: T;
   task?: { id: number; key: string } | null;
   actor?: string | null;
-  payload: Record<string, unknown>;
+  payload: EventPayload<T>;
 };
 
-export async function appendEvent(tx: Tx, event: NewEvent): Promise<PublishedEvent> {
+export async function appendEvent<T extends EventType>(tx: Tx, event: NewEvent<T>): Promise<PublishedEvent> {
   const row = await tx.event.create({
     data: {
       type: event.type,

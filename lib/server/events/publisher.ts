@@ -2,9 +2,9 @@
 // In-process today; a PostgreSQL LISTEN/NOTIFY publisher can implement the same interface.
 import { EventEmitter } from "node:events";
 import type { z } from "zod";
-import type { eventSchema } from "@/lib/schemas/event";
+import type { storedEventSchema } from "@/lib/schemas/event";
 
-export type PublishedEvent = z.infer<typeof eventSchema>;
+export type PublishedEvent = z.infer<typeof storedEventSchema>;
 
 export interface EventPublisher {
   publish(event: PublishedEvent): void;

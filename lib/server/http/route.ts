@@ -12,21 +12,9 @@ import { validate } from "@/lib/server/http/validate";
 import { isOwnOrigin } from "@/lib/server/http/same-origin";
 import { withIdempotency } from "@/lib/server/http/idempotency";
 import type { Contract, ContractAuth, ContractBody } from "@/lib/contracts/define";
+import type { Widened } from "@/lib/schemas/common";
 
 export type Reply = { status?: number; body?: unknown; headers?: Record<string, string> };
-
-// Rows keep enum columns as plain strings (SQLite has no enums); the schema documents which values occur.
-type Widen<T> = T extends string
-  ? string
-  : T extends number
-    ? number
-    : T extends boolean
-      ? boolean
-      : T extends readonly (infer E)[]
-        ? readonly Widen<E>[]
-        : T extends object
-          ? { [K in keyof T]: Widen<T[K]> }
-          : T;
 
 /** Who is calling: nobody on a public route, a person on a session-only one, else any principal. */
 type PrincipalOf<A extends ContractAuth> = A extends "public" ? undefined : A extends "session" ? SessionPrincipal : Principal;
@@ -44,7 +32,7 @@ export type RouteContext<C extends Contract> = {
 type Statuses<C extends Contract, Shape> = { [S in keyof C["responses"] & number]: C["responses"][S] extends Shape ? S : never }[keyof C["responses"] & number];
 type JsonStatus<C extends Contract> = Statuses<C, { schema: z.ZodType }>;
 type EmptyStatus<C extends Contract> = Exclude<Statuses<C, { description: string }>, JsonStatus<C> | Statuses<C, { contentType: string }>>;
-type JsonBody<C extends Contract> = { [S in JsonStatus<C>]: C["responses"][S] extends { schema: infer B extends z.ZodType } ? Widen<z.input<B>> : never }[JsonStatus<C>];
+type JsonBody<C extends Contract> = { [S in JsonStatus<C>]: C["responses"][S] extends { schema: infer B extends z.ZodType } ? Widened<z.input<B>> : never }[JsonStatus<C>];
 
 /** A reply the contract declares: a JSON status with a body its schema describes (200 when left out), or an empty one. */
 export type ContractReply<C extends Contract> =
