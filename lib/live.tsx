@@ -5,12 +5,11 @@
 import { useQueryClient, type InfiniteData, type QueryClient, type QueryKey } from "@tanstack/react-query";
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { taskKeys, type CheckpointPage } from "@/lib/queries";
-import { eventTypes } from "@/lib/schemas/event";
-import type { CheckpointView } from "@/lib/server/checkpoints/checkpoint-view";
+import { eventSchema, eventTypes, type BatonEvent } from "@/lib/schemas/event";
 
 export type LiveState = "connecting" | "live" | "reconnecting" | "off";
 
-export type LiveEvent = { seq: number; type: string; taskKey: string | null; payload: Record<string, unknown> };
+export type LiveEvent = BatonEvent;
 
 type Listener = (event: LiveEvent) => void;
 
@@ -38,9 +37,11 @@ export function LiveEventsProvider({ enabled, children }: { enabled: boolean; ch
     };
     source.onerror = () => setState("reconnecting");
     const onEvent = (message: MessageEvent<string>) => {
-      const event = JSON.parse(message.data) as LiveEvent;
-      applyEvent(queryClient, event);
-      listeners.current.forEach((listener) => listener(event));
+      const parsed = eventSchema.safeParse(JSON.parse(message.data));
+      // An event this page does not know (a newer server): refetch everything rather than guess.
+      if (!parsed.success) return void queryClient.invalidateQueries();
+      applyEvent(queryClient, parsed.data);
+      listeners.current.forEach((listener) => listener(parsed.data));
     };
     for (const type of eventTypes) source.addEventListener(type, onEvent);
     return () => source.close();
@@ -55,7 +56,7 @@ export function useLiveState(): LiveState {
 }
 
 /** Calls `handler` for every live event of the given types (the handler may change between renders). */
-export function useLiveEvent(types: readonly string[], handler: Listener): void {
+export function useLiveEvent(types: readonly BatonEvent["type"][], handler: Listener): void {
   const { subscribe } = useContext(Live);
   const latest = useRef(handler);
   useEffect(() => {
@@ -110,7 +111,7 @@ function applyEvent(queryClient: QueryClient, event: LiveEvent) {
   if (event.type === "checkpoint.created") {
     // A fetch in flight may have started before this checkpoint was committed: refetch after it.
     const feed = queryClient.getQueryState(taskKeys.checkpoints(key));
-    if (feed?.data) prependCheckpoint(queryClient, key, event.payload.checkpoint as CheckpointView);
+    if (feed?.data) prependCheckpoint(queryClient, key, event.payload.checkpoint);
     if (!feed?.data || feed.fetchStatus === "fetching") refresh(queryClient, taskKeys.checkpoints(key));
     refresh(queryClient, taskKeys.timeline(key));
   }
@@ -118,7 +119,7 @@ function applyEvent(queryClient: QueryClient, event: LiveEvent) {
   if (event.type === "handoff.created") refresh(queryClient, taskKeys.handoffs(key));
 }
 
-function prependCheckpoint(queryClient: QueryClient, key: string, checkpoint: CheckpointView) {
+function prependCheckpoint(queryClient: QueryClient, key: string, checkpoint: CheckpointPage["items"][number]) {
   queryClient.setQueryData<InfiniteData<CheckpointPage, number | null>>(taskKeys.checkpoints(key), (data) => {
     if (!data || data.pages.length === 0) return data;
     const [first, ...rest] = data.pages;

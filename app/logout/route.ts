@@ -1,16 +1,10 @@
+import { route } from "@/lib/server/http/route";
+import * as contracts from "@/lib/contracts/session";
 import { readCookie } from "@/lib/server/auth/authenticate";
-import { endSession, SESSION_COOKIE } from "@/lib/server/auth/sessions";
-import { publicUrl } from "@/lib/server/config";
+import { SESSION_COOKIE } from "@/lib/server/auth/sessions";
+import { logOut } from "@/lib/server/auth/session-cookie";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(request: Request) {
-  await endSession(readCookie(request, SESSION_COOKIE));
-  return new Response(null, {
-    status: 303,
-    headers: {
-      location: `${publicUrl()}/`,
-      "set-cookie": `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`,
-    },
-  });
-}
+// The contract's `sameOrigin` makes route() refuse a logout posted from another site (403).
+export const POST = route(contracts.logOut, async ({ request }) => logOut(readCookie(request, SESSION_COOKIE)));

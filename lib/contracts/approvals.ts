@@ -45,12 +45,13 @@ export const getApproval = defineContract({
   path: "/api/v1/approvals/{id}",
   operationId: "getApproval",
   summary: "An approval; `?wait=N` long-polls up to N ≤ 60 seconds until it is decided",
+  description: "At most 64 waiting long-polls per token (429 with `Retry-After` beyond).",
   tags: ["approvals"],
   auth: "agent",
   params: approvalIdParams,
   query: approvalWaitQuerySchema,
   responses: { 200: { description: "The approval with its artifact (still `pending` when the wait ran out).", schema: approvalDetailSchema } },
-  errors: [404],
+  errors: [404, 429],
 });
 
 export const decideApproval = defineContract({

@@ -45,6 +45,7 @@ export const getBlocker = defineContract({
   path: "/api/v1/tasks/{key}/blockers/{id}",
   operationId: "getBlocker",
   summary: "A blocker; `?wait=N` long-polls up to N ≤ 60 seconds until it is resolved",
+  description: "A waiting call holds one of the token's 64 long-poll slots, shared with approvals (429 with `Retry-After` beyond).",
   tags: ["blockers"],
   auth: "agent",
   params: blockerParams,
@@ -55,7 +56,7 @@ export const getBlocker = defineContract({
       schema: blockerViewSchema,
     },
   },
-  errors: [404],
+  errors: [404, 429],
 });
 
 export const resolveBlocker = defineContract({

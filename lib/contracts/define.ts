@@ -26,6 +26,8 @@ export type ContractBody = {
   /** Content types accepted besides JSON, each carried as a string (e.g. a text/plain checkpoint note). */
   textContentTypes?: Record<string, string>;
   description?: string;
+  /** The shape to document when validation is deliberately looser (batch items are validated one by one). */
+  documentedAs?: z.ZodType;
   /** An empty body stands for `{}`. */
   optional?: true;
 };

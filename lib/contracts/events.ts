@@ -10,12 +10,13 @@ export const streamEvents = defineContract({
   operationId: "streamEvents",
   summary: "Live events as Server-Sent Events",
   description:
-    "Each event has `id:` = the event's global seq, `event:` = its type, `data:` = the event as JSON (the `Event` shape of `GET /tasks/{key}/events`). Reconnect with `Last-Event-ID` (or `?after=`) to replay exactly the events missed, in order. Comment lines keep idle connections alive.",
+    "Each event has `id:` = the event's global seq, `event:` = its type, `data:` = the event as JSON (the `Event` shape of `GET /tasks/{key}/events`). Reconnect with `Last-Event-ID` (or `?after=`) to replay exactly the events missed, in order. Comment lines keep idle connections alive. Events are written only as fast as the client reads; a client that stops reading is dropped. At most 32 streams per token (429 with `Retry-After` beyond).",
   tags: ["events"],
   auth: "agent",
   query: eventStreamQuerySchema,
   headers: [{ name: "Last-Event-ID", description: "Replay events after this seq before going live.", schema: z.string().regex(/^\d+$/) }],
   responses: { 200: { description: "An endless `text/event-stream`.", contentType: "text/event-stream" } },
+  errors: [429],
 });
 
 export const listTaskEvents = defineContract({

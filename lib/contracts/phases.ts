@@ -10,12 +10,12 @@ export const updatePhase = defineContract({
   operationId: "updatePhase",
   summary: "Move a phase (status, progress, agent)",
   description:
-    "→ `active` (or `done`) on a `requiresApproval` phase without an approved approval is a 409 `approval-required`, which `force` never overrides; → `done` while a verification step has no `passed` result (or its latest is `failed`) is a 409 `verification-incomplete`, unless `force: true` with a `reason`.",
+    "→ `active` (or `done`) on a `requiresApproval` phase without an approved, unused approval is a 409 `approval-required`, which `force` never overrides. An approval opens its phase once: it is consumed when the phase leaves `active` (or goes straight to `done`), and the phase view's `gate` then reads `consumed`; → `done` while a verification step has no `passed` result (or its latest is `failed`) is a 409 `verification-incomplete`, unless `force: true` with a `reason`.",
   tags: ["phases"],
   auth: "agent",
   params: phaseParams,
   body: { schema: phasePatchSchema },
-  responses: { 200: { description: "The phase.", schema: phaseViewSchema } },
+  responses: { 200: { description: "The phase, with the gate state the server computed.", schema: phaseViewSchema } },
   errors: [404, 409],
 });
 

@@ -5,6 +5,7 @@ import { problemCatalog } from "@/lib/server/errors";
 import { problemSchema } from "@/lib/schemas/common";
 import type { Contract, ContractAuth } from "@/lib/contracts/define";
 import { allContracts } from "@/lib/contracts";
+import { webhookDeliveryBodySchema } from "@/lib/schemas/webhook";
 
 type JsonSchema = { [key: string]: unknown };
 
@@ -81,14 +82,13 @@ function toPathItem(operation: Contract) {
   const responses: Record<string, unknown> = {};
   for (const [status, response] of Object.entries(operation.responses)) {
     if (!response) continue;
-    const content = response.schema
-      ? { "application/json": { schema: toSchema(response.schema, "output") } }
-      : response.contentType
-        ? { [response.contentType]: { schema: { type: "string" } } }
-        : undefined;
+    const content = {
+      ...(response.contentType && { [response.contentType]: { schema: { type: "string" } } }),
+      ...(response.schema && { "application/json": { schema: toSchema(response.schema, "output") } }),
+    };
     responses[status] = {
       description: response.description,
-      ...(content && { content }),
+      ...(Object.keys(content).length > 0 && { content }),
       ...(response.headers && {
         headers: Object.fromEntries(Object.entries(response.headers).map(([name, description]) => [name, { description, schema: { type: "string" } }])),
       }),
@@ -117,7 +117,7 @@ function toPathItem(operation: Contract) {
         required: !body.optional,
         ...(body.description && { description: body.description }),
         content: {
-          "application/json": { schema: toSchema(body.schema, "input") },
+          "application/json": { schema: toSchema(body.documentedAs ?? body.schema, "input") },
           ...Object.fromEntries(
             Object.entries(body.textContentTypes ?? {}).map(([type, description]) => [type, { schema: { type: "string", description } }]),
           ),
@@ -147,6 +147,18 @@ function buildDocument() {
     servers: [{ url: "/" }],
     tags,
     paths,
+    webhooks: {
+      event: {
+        post: {
+          operationId: "receiveEvent",
+          summary: "What Baton POSTs to a webhook for every event it subscribed to",
+          description:
+            "Headers: `Baton-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\" with the webhook's secret>`, `Baton-Event: <type>`, `Baton-Delivery: <deliveryId>`.",
+          requestBody: { required: true, content: { "application/json": { schema: toSchema(webhookDeliveryBodySchema, "output") } } },
+          responses: { "2XX": { description: "Delivered. Any other answer (or none within 10 s) is retried with exponential backoff, 8 attempts." } },
+        },
+      },
+    },
     components: {
       schemas: { Problem: toSchema(problemSchema, "output") },
       securitySchemes: {

@@ -78,6 +78,8 @@ export const approvalListItemSchema = approvalSummarySchema.extend({
   url: z.string(),
 });
 
+export type ApprovalListItem = z.infer<typeof approvalListItemSchema>;
+
 export const approvalDetailSchema = approvalListItemSchema.extend({
   artifact: z.object({ name: z.string(), contentType: z.string(), content: z.string() }),
 });

@@ -109,7 +109,7 @@ export const eventPayloadSchemas = {
     phase: phaseViewSchema,
   }),
   "approval.expired": z.object({ approval: approvalListItemSchema, onExpiry: onExpirySchema, phase: phaseViewSchema }),
-  "handoff.created": z.object({ agent: claimedAgent, handoff: handoffViewSchema }),
+  "handoff.created": z.object({ agent: claimedAgent.optional(), handoff: handoffViewSchema }),
   "playbook.updated": z.union([
     z.object({ playbook: z.string(), created: z.boolean(), phases: z.array(z.string()), gatesLowered: gatesLowered.optional() }),
     z.object({ builtIn: z.literal(true), playbooks: z.array(z.string()) }).describe("Built-in playbooks installed or upgraded at start."),

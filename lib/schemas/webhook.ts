@@ -1,7 +1,7 @@
 // Inputs for webhook subscriptions: where to POST, which events, and the HMAC secret.
 import { z } from "zod";
 import { isoDateTime, itemsOf } from "@/lib/schemas/common";
-import { eventTypes, eventTypeSchema } from "@/lib/schemas/event";
+import { eventSchema, eventTypes, eventTypeSchema } from "@/lib/schemas/event";
 
 export const webhookEventSchema = z.enum([...eventTypes, "*"]);
 
@@ -47,3 +47,11 @@ export const webhookDeliverySchema = z.object({
 });
 
 export const webhookDeliveryListSchema = itemsOf(webhookDeliverySchema);
+
+/** The JSON body POSTed to a webhook for each event it subscribed to. */
+export const webhookDeliveryBodySchema = z.object({
+  deliveryId: z.number().int(),
+  webhookId: z.string(),
+  event: eventSchema,
+});
+export type WebhookDeliveryBody = z.infer<typeof webhookDeliveryBodySchema>;

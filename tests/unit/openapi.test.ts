@@ -6,7 +6,7 @@ import { allContracts } from "@/lib/contracts";
 import type { Contract } from "@/lib/contracts/define";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const apiDir = path.join(root, "app/api");
+const appDir = path.join(root, "app");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 function routeFiles(dir: string): string[] {
@@ -32,7 +32,7 @@ async function handlerContracts(file: string): Promise<{ method: string; contrac
   const source = fs.readFileSync(file, "utf8");
   const modules = new Map([...source.matchAll(/import \* as (\w+) from "(@\/lib\/contracts\/[\w-]+)";/g)].map((m) => [m[1], m[2]]));
   return Promise.all(
-    [...source.matchAll(/export const (GET|POST|PUT|PATCH|DELETE) = route\((\w+)\.(\w+),/g)].map(async ([, method, namespace, name]) => {
+    [...source.matchAll(/export const (GET|POST|PUT|PATCH|DELETE) = route\(\s*(\w+)\.(\w+),/g)].map(async ([, method, namespace, name]) => {
       const specifier = modules.get(namespace);
       const contracts: Record<string, Contract> = specifier ? await import(specifier.replace("@/", `${root}/`) + ".ts") : {};
       return { method, contract: contracts[name] };
@@ -48,8 +48,8 @@ describe("the OpenAPI document", () => {
     expect(document.components.securitySchemes.bearerAuth).toEqual(expect.objectContaining({ type: "http", scheme: "bearer" }));
   });
 
-  it("documents every route exported under app/api (the catch-all excepted)", () => {
-    const routes = routeFiles(apiDir).flatMap(exportedOperations);
+  it("documents every route exported under app/ (the /api catch-all excepted)", () => {
+    const routes = routeFiles(appDir).flatMap(exportedOperations);
     expect(routes.length).toBeGreaterThan(10);
     const documented = new Set(Object.entries(document.paths).flatMap(([p, item]) => Object.keys(item).map((m) => `${m.toUpperCase()} ${p}`)));
     const undocumented = routes.filter((r) => !documented.has(r)).sort();
@@ -57,17 +57,44 @@ describe("the OpenAPI document", () => {
   });
 
   it("documents only routes that exist", () => {
-    const routes = new Set(routeFiles(apiDir).flatMap(exportedOperations));
+    const routes = new Set(routeFiles(appDir).flatMap(exportedOperations));
     expect(allContracts.map((o) => `${o.method} ${o.path}`).filter((r) => !routes.has(r))).toEqual([]);
   });
 
-  it("builds each route handler from the contract of its own method and path", async () => {
-    for (const file of routeFiles(apiDir)) {
-      for (const { method, contract } of await handlerContracts(file)) {
+  it("builds every exported handler with route() from the contract of its own method and path", async () => {
+    for (const file of routeFiles(appDir)) {
+      const handlers = await handlerContracts(file);
+      const exported = exportedOperations(file).map((operation) => operation.split(" ")[0]);
+      expect(handlers.map((h) => h.method).sort(), `handlers of ${path.relative(root, file)} not built as route(contracts.x, …)`).toEqual(exported.sort());
+      for (const { method, contract } of handlers) {
         const where = `${method} in ${path.relative(root, file)}`;
         expect(contract, `${where} names no contract from lib/contracts`).toBeDefined();
         expect(`${contract?.method} ${contract?.path}`, where).toBe(`${method} ${urlPathOf(file)}`);
         expect(allContracts, `${where}: its contract is not listed in lib/contracts/index.ts`).toContain(contract);
+      }
+    }
+  });
+
+  it("describes every answer: a JSON schema or a content type, bodiless only for 204 and redirects", () => {
+    for (const contract of allContracts) {
+      const responses = Object.entries(contract.responses);
+      expect(responses.length, contract.operationId).toBeGreaterThan(0);
+      for (const [status, response] of responses) {
+        const bodiless = status === "204" || status.startsWith("3");
+        expect(Boolean(response?.schema || response?.contentType), `${contract.operationId} ${status}`).toBe(!bodiless);
+      }
+    }
+  });
+
+  it("declares every templated path parameter, and documents problem+json answers on every operation", () => {
+    for (const [pathname, item] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(item as Record<string, { parameters: { name: string; in: string }[]; responses: Record<string, { content?: object }> }>)) {
+        const declared = operation.parameters.filter((p) => p.in === "path").map((p) => p.name);
+        expect(declared.sort(), `${method} ${pathname}`).toEqual([...pathname.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort());
+        const contract = allContracts.find((c) => c.path === pathname && c.method.toLowerCase() === method);
+        const problems = Object.entries(operation.responses).filter(([status]) => Number(status) >= 400 && !contract?.responses[Number(status)]);
+        if (operation.parameters.length > 0 || method !== "get") expect(problems.length, `${method} ${pathname}`).toBeGreaterThan(0);
+        for (const [, response] of problems) expect(Object.keys(response.content ?? {})).toEqual(["application/problem+json"]);
       }
     }
   });

@@ -1,6 +1,7 @@
 // `GET /tasks/{key}/events`: a task's event log, oldest first, paged by seq.
 import { reader } from "@/lib/server/db/transaction";
 import { toPublishedEvent } from "@/lib/server/events/append-event";
+import { eventSchema } from "@/lib/schemas/event";
 import { requireTask } from "@/lib/server/tasks/find-task";
 import type { TaskEventsQuery } from "@/lib/schemas/event";
 
@@ -12,6 +13,7 @@ export async function listTaskEvents(taskKey: string, query: TaskEventsQuery) {
     orderBy: { seq: "asc" },
     take: query.limit + 1,
   });
-  const page = rows.slice(0, query.limit).map(toPublishedEvent);
+  // Parsed, not asserted: the page promises each event's payload shape to the client.
+  const page = rows.slice(0, query.limit).map((row) => eventSchema.parse(toPublishedEvent(row)));
   return { items: page, nextAfter: rows.length > query.limit ? page[page.length - 1].seq : null };
 }

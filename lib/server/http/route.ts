@@ -25,7 +25,6 @@ export type RouteContext<C extends Contract> = {
   params: C extends { params: infer S extends z.ZodType } ? z.output<S> : Record<string, never>;
   query: C extends { query: infer S extends z.ZodType } ? z.output<S> : Record<string, never>;
   body: C extends { body: { schema: infer S extends z.ZodType } } ? z.output<S> : undefined;
-  rawBody: string;
   principal: PrincipalOf<C["auth"]>;
 };
 
@@ -49,60 +48,12 @@ export type RouteOptions = {
 type NextContext = { params: Promise<Record<string, string | string[]>> };
 type NextHandler = (request: Request, nextContext?: NextContext) => Promise<Response>;
 
-type LegacySpec<PS extends z.ZodType | undefined, BS extends z.ZodType | undefined, QS extends z.ZodType | undefined> = {
-  auth: "agent" | "person" | "public";
-  sessionOnly?: boolean;
-  params?: PS;
-  body?: BS;
-  query?: QS;
-  maxBodyBytes?: number;
-  storesNoReplay?: boolean;
-  parseBody?: RouteOptions["parseBody"];
-  handle: (context: {
-    request: Request;
-    params: PS extends z.ZodType ? z.output<PS> : Record<string, string>;
-    body: BS extends z.ZodType ? z.output<BS> : undefined;
-    query: QS extends z.ZodType ? z.output<QS> : undefined;
-    principal: Principal | null;
-    rawBody: string;
-  }) => Promise<Reply | Response>;
-};
-type AnyLegacySpec = LegacySpec<z.ZodType | undefined, z.ZodType | undefined, z.ZodType | undefined>;
-
-type RawContext = { request: Request; params: unknown; query: unknown; body: unknown; rawBody: string; principal: Principal | undefined };
+type RawContext = { request: Request; params: unknown; query: unknown; body: unknown; principal: Principal | undefined };
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 export function route<const C extends Contract>(contract: C, handle: RouteHandler<C>, options?: RouteOptions): NextHandler;
-/** @deprecated Declare a contract in lib/contracts and call `route(contract, handle)`. */
-export function route<PS extends z.ZodType | undefined = undefined, BS extends z.ZodType | undefined = undefined, QS extends z.ZodType | undefined = undefined>(
-  spec: LegacySpec<PS, BS, QS>,
-): NextHandler;
-export function route(
-  first: Contract | AnyLegacySpec,
-  handle?: (context: RawContext) => Promise<Reply | Response>,
-  options: RouteOptions = {},
-): NextHandler {
-  if ("method" in first && handle) return serve(first, handle, options);
-  const spec = first as AnyLegacySpec;
-  const contract: Contract = {
-    method: "GET",
-    path: "",
-    operationId: "",
-    summary: "",
-    tags: [],
-    auth: spec.auth === "person" && spec.sessionOnly ? "session" : spec.auth,
-    params: spec.params,
-    query: spec.query,
-    body: spec.body && { schema: spec.body },
-    maxBodyBytes: spec.maxBodyBytes,
-    responses: {},
-    ...(spec.storesNoReplay && { idempotent: false as const }),
-  };
-  return serve(contract, (context) => spec.handle({ ...context, principal: context.principal ?? null } as Parameters<AnyLegacySpec["handle"]>[0]), { parseBody: spec.parseBody });
-}
-
-function serve(contract: Contract, handle: (context: RawContext) => Promise<Reply | Response>, options: RouteOptions): NextHandler {
+export function route(contract: Contract, handle: (context: RawContext) => Promise<Reply | Response>, options: RouteOptions = {}): NextHandler {
   return async (request, nextContext) => {
     try {
       const principal = await authorize(request, contract);
@@ -112,7 +63,7 @@ function serve(contract: Contract, handle: (context: RawContext) => Promise<Repl
       const query = contract.query ? validate(contract.query, Object.fromEntries(url.searchParams), "query") : {};
       const rawBody = UNSAFE_METHODS.has(request.method) ? await readBodyText(request, contract.maxBodyBytes ?? DEFAULT_BODY_LIMIT) : "";
       const body = contract.body ? validate(contract.body.schema, readBody(request, rawBody, contract.body, options.parseBody)) : undefined;
-      const context: RawContext = { request, params, body, query, principal, rawBody };
+      const context: RawContext = { request, params, body, query, principal };
 
       const idempotencyKey = request.method === "POST" && contract.idempotent !== false ? request.headers.get("idempotency-key") : null;
       if (idempotencyKey !== null) {
@@ -150,7 +101,7 @@ async function authorize(request: Request, contract: Contract): Promise<Principa
 }
 
 /** Browser writes must come from our own pages: the Origin header must be our origin. */
-export function assertSameOrigin(request: Request): void {
+function assertSameOrigin(request: Request): void {
   const origin = request.headers.get("origin");
   if (!origin) throw new AppError("forbidden", "The Origin header is missing; browser writes must come from the Baton dashboard.");
   if (!isOwnOrigin(request, origin)) {

@@ -2,6 +2,9 @@
 // attempted at once and retried by the scheduler with backoff until delivered or out of attempts.
 import { reader, transaction } from "@/lib/server/db/transaction";
 import { publisher, type PublishedEvent } from "@/lib/server/events/publisher";
+import { toPublishedEvent } from "@/lib/server/events/append-event";
+import { eventSchema } from "@/lib/schemas/event";
+import type { WebhookDeliveryBody } from "@/lib/schemas/webhook";
 import { MAX_ATTEMPTS, nextRetryDelayMs } from "@/lib/server/webhooks/backoff";
 import { SIGNATURE_HEADER, signPayload } from "@/lib/server/webhooks/sign";
 
@@ -73,19 +76,9 @@ async function attemptDelivery(id: number): Promise<void> {
   if (claimed.count === 0) return;
   const db = await reader();
   const delivery = await db.webhookDelivery.findUniqueOrThrow({ where: { id }, include: { webhook: true } });
-  const event = await db.event.findUnique({ where: { seq: delivery.eventSeq } });
-  const body = JSON.stringify({
-    deliveryId: delivery.id,
-    webhookId: delivery.webhookId,
-    event: event && {
-      seq: event.seq,
-      type: event.type,
-      taskKey: event.taskKey,
-      actor: event.actor,
-      payload: event.payload,
-      createdAt: event.createdAt.toISOString(),
-    },
-  });
+  const event = await db.event.findUniqueOrThrow({ where: { seq: delivery.eventSeq } });
+  const delivered: WebhookDeliveryBody = { deliveryId: delivery.id, webhookId: delivery.webhookId, event: eventSchema.parse(toPublishedEvent(event)) };
+  const body = JSON.stringify(delivered);
   const outcome = await post(delivery.webhook.url, body, delivery.webhook.secret, delivery);
   const attempts = delivery.attempts + 1;
   const finishedAt = new Date();

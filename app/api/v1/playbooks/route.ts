@@ -1,9 +1,7 @@
 import { route } from "@/lib/server/http/route";
+import * as contracts from "@/lib/contracts/playbooks";
 import { listPlaybooks } from "@/lib/server/playbooks/list-playbooks";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({
-  auth: "agent",
-  handle: async () => ({ body: await listPlaybooks() }),
-});
+export const GET = route(contracts.listPlaybooks, async () => ({ body: await listPlaybooks() }));

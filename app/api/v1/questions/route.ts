@@ -1,11 +1,7 @@
 import { route } from "@/lib/server/http/route";
-import { questionListQuerySchema } from "@/lib/schemas/blocker";
+import * as contracts from "@/lib/contracts/blockers";
 import { listQuestions } from "@/lib/server/blockers/list-questions";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({
-  auth: "agent",
-  query: questionListQuerySchema,
-  handle: async ({ query }) => ({ body: await listQuestions(query) }),
-});
+export const GET = route(contracts.listQuestions, async ({ query }) => ({ body: await listQuestions(query) }));

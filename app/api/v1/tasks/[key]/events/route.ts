@@ -1,13 +1,7 @@
 import { route } from "@/lib/server/http/route";
-import { taskKeyParams } from "@/lib/schemas/task";
-import { taskEventsQuerySchema } from "@/lib/schemas/event";
+import * as contracts from "@/lib/contracts/events";
 import { listTaskEvents } from "@/lib/server/events/list-task-events";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({
-  auth: "agent",
-  params: taskKeyParams,
-  query: taskEventsQuerySchema,
-  handle: async ({ params, query }) => ({ body: await listTaskEvents(params.key, query) }),
-});
+export const GET = route(contracts.listTaskEvents, async ({ params, query }) => ({ body: await listTaskEvents(params.key, query) }));

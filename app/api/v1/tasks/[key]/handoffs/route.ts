@@ -1,23 +1,16 @@
 import { route } from "@/lib/server/http/route";
+import * as contracts from "@/lib/contracts/handoffs";
 import { actorName } from "@/lib/server/auth/authenticate";
-import { taskKeyParams } from "@/lib/schemas/task";
 import { listHandoffs } from "@/lib/server/handoffs/list-handoffs";
-import { handoffInputSchema } from "@/lib/schemas/handoff";
 import { createHandoff } from "@/lib/server/handoffs/create-handoff";
 import { handoffFromMarkdown } from "@/lib/server/handoffs/handoff-from-markdown";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({
-  auth: "agent",
-  params: taskKeyParams,
-  handle: async ({ params }) => ({ body: await listHandoffs(params.key) }),
-});
+export const GET = route(contracts.listHandoffs, async ({ params }) => ({ body: await listHandoffs(params.key) }));
 
-export const POST = route({
-  auth: "agent",
-  params: taskKeyParams,
-  body: handoffInputSchema,
-  parseBody: handoffFromMarkdown,
-  handle: async ({ params, body, principal }) => ({ status: 201, body: await createHandoff(params.key, body, actorName(principal!)) }),
-});
+export const POST = route(
+  contracts.createHandoff,
+  async ({ params, body, principal }) => ({ status: 201, body: await createHandoff(params.key, body, actorName(principal)) }),
+  { parseBody: handoffFromMarkdown },
+);
