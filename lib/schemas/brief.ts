@@ -26,6 +26,7 @@ export const briefSchema = z.object({
   nextActions: z.array(z.string()),
   lastCheckpoint: checkpointViewSchema.nullable(),
   openBlockers: z.array(blockerViewSchema),
+  answeredQuestions: z.array(blockerViewSchema).describe("Questions a person answered since the last checkpoint."),
   pendingApprovals: z.array(approvalListItemSchema),
   rejectedApprovals: z.array(approvalListItemSchema),
   latestHandoff: handoffViewSchema.nullable(),
