@@ -5,10 +5,9 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { approvalKeys } from "@/components/approvals/queries";
 import { refreshQuery, useLiveEvent, useLiveState, type LiveEvent } from "@/lib/live";
+import type { ApprovalListItem } from "@/lib/schemas/approval";
 
 const APPROVAL_EVENTS = ["approval.requested", "approval.decided", "approval.expired"] as const;
-
-type RequestedPayload = { approval: { id: string; title: string; task: string; phase: string; url: string } };
 
 /** Returns whether the stream is connected (only events from now on are announced, never old requests). */
 export function useApprovalEvents(): boolean {
@@ -16,12 +15,12 @@ export function useApprovalEvents(): boolean {
   const router = useRouter();
   useLiveEvent(APPROVAL_EVENTS, (event: LiveEvent) => {
     void refreshQuery(queryClient, approvalKeys.all);
-    if (event.type === "approval.requested") notify((event.payload as RequestedPayload).approval, (path) => router.push(path));
+    if (event.type === "approval.requested") notify(event.payload.approval, (path) => router.push(path));
   });
   return useLiveState() === "live";
 }
 
-function notify(approval: RequestedPayload["approval"], open: (path: string) => void): void {
+function notify(approval: Pick<ApprovalListItem, "id" | "title" | "task" | "phase">, open: (path: string) => void): void {
   if (typeof Notification === "undefined" || Notification.permission !== "granted") return;
   const notification = new Notification(`Approval requested: ${approval.title}`, {
     body: `${approval.task} · ${approval.phase}`,
