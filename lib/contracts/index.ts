@@ -16,6 +16,6 @@ import * as tokens from "@/lib/contracts/tokens";
 import * as webhooks from "@/lib/contracts/webhooks";
 import * as mcp from "@/lib/contracts/mcp";
 
-export const allContracts: Contract[] = [system, session, tasks, checkpoints, phases, blockers, approvals, handoffs, batch, events, playbooks, brief, tokens, webhooks, mcp].flatMap(
-  (domain) => Object.values(domain),
-);
+const domains = [system, session, tasks, checkpoints, phases, blockers, approvals, handoffs, batch, events, playbooks, brief, tokens, webhooks, mcp];
+
+export const allContracts: Contract[] = domains.flatMap((domain) => Object.values(domain));
