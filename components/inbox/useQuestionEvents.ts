@@ -5,7 +5,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { questionKeys } from "@/components/inbox/queries";
 import { refreshQuery, useLiveEvent, type LiveEvent } from "@/lib/live";
-import type { BlockerView } from "@/lib/server/blockers/blocker-view";
+import type { BlockerView } from "@/lib/schemas/blocker";
 
 const BLOCKER_EVENTS = ["blocker.opened", "blocker.resolved"] as const;
 
@@ -13,14 +13,15 @@ export function useQuestionEvents(): void {
   const queryClient = useQueryClient();
   const router = useRouter();
   useLiveEvent(BLOCKER_EVENTS, (event: LiveEvent) => {
-    const blocker = (event.payload as { blocker?: BlockerView }).blocker;
-    if (!blocker?.question) return;
+    if (event.type !== "blocker.opened" && event.type !== "blocker.resolved") return;
+    const { blocker } = event.payload;
+    if (!blocker.question) return;
     void refreshQuery(queryClient, questionKeys.all);
     if (event.type === "blocker.opened" && event.taskKey) notify(blocker, event.taskKey, (path) => router.push(path));
   });
 }
 
-function notify(blocker: BlockerView, taskKey: string, open: (path: string) => void): void {
+function notify(blocker: Pick<BlockerView, "id" | "title" | "question">, taskKey: string, open: (path: string) => void): void {
   if (typeof Notification === "undefined" || Notification.permission !== "granted") return;
   const notification = new Notification(`Question: ${blocker.question}`, { body: `${taskKey} · ${blocker.title}`, tag: `question-${blocker.id}` });
   notification.onclick = () => {

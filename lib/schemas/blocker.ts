@@ -86,6 +86,8 @@ export const blockerViewSchema = z.object({
   resolvedAt: isoDateTime.nullable(),
 });
 
+export type BlockerView = z.infer<typeof blockerViewSchema>;
+
 /** A question in the person's inbox: the blocker with the task it holds up. */
 export const questionViewSchema = blockerViewSchema.extend({ task: z.string(), taskTitle: z.string() });
 

@@ -118,6 +118,17 @@ export const eventPayloadSchemas = {
 
 export type EventPayload<T extends EventType> = Widened<z.input<(typeof eventPayloadSchemas)[T]>>;
 
+type ParsedPayload<T extends EventType> = z.output<(typeof eventPayloadSchemas)[T]>;
+// The same map, typed per key so that indexing it with a type parameter keeps the link to that type.
+const payloadSchemas: { [T in EventType]: z.ZodType<ParsedPayload<T>> } = eventPayloadSchemas;
+
+/** The payload of a stored event if it is of this type, parsed to its schema; null for any other type. */
+export function payloadOf<T extends EventType>(event: { type: string; payload: unknown }, type: T): ParsedPayload<T> | null {
+  if (event.type !== type) return null;
+  const parsed = payloadSchemas[type].safeParse(event.payload);
+  return parsed.success ? parsed.data : null;
+}
+
 function eventOf<T extends EventType>(type: T) {
   return z.object({
     seq: z.number().int().describe("Global, gap-free order of the log; the SSE `id:`."),

@@ -4,6 +4,7 @@ import { reader } from "@/lib/server/db/transaction";
 import { notFound } from "@/lib/server/errors";
 import type { PublishedEvent } from "@/lib/server/events/publisher";
 import { waitForChange } from "@/lib/server/events/wait-for-change";
+import { payloadOf } from "@/lib/schemas/event";
 import { approvalInclude, toApprovalDetail } from "@/lib/server/approvals/approval-view";
 import { expireDueApprovals } from "@/lib/server/approvals/expire-approvals";
 
@@ -28,7 +29,7 @@ export function waitForApproval(id: string, waitSeconds: number, signal: AbortSi
 }
 
 function concerns(event: PublishedEvent, id: string): boolean {
-  if (!event.type.startsWith("approval.")) return false;
-  const payload = event.payload as { approval?: { id?: string }; superseded?: string[] };
-  return payload.approval?.id === id || (payload.superseded?.includes(id) ?? false);
+  const requested = payloadOf(event, "approval.requested");
+  if (requested) return requested.approval.id === id || requested.superseded.includes(id);
+  return (payloadOf(event, "approval.decided") ?? payloadOf(event, "approval.expired"))?.approval.id === id;
 }

@@ -2,6 +2,7 @@
 // it is resolved (how an agent waits for a person's answer to its question).
 import { reader } from "@/lib/server/db/transaction";
 import { waitForChange } from "@/lib/server/events/wait-for-change";
+import { payloadOf } from "@/lib/schemas/event";
 import { toBlockerView } from "@/lib/server/blockers/blocker-view";
 import { requireBlocker } from "@/lib/server/blockers/find-blocker";
 
@@ -14,7 +15,7 @@ export function waitForBlocker(taskKey: string, blockerId: number, waitSeconds: 
   return waitForChange({
     read: () => getBlocker(taskKey, blockerId),
     settled: (blocker) => blocker.status !== "open",
-    concerns: (event) => event.type === "blocker.resolved" && (event.payload as { blocker?: { id?: number } }).blocker?.id === blockerId,
+    concerns: (event) => payloadOf(event, "blocker.resolved")?.blocker.id === blockerId,
     waitSeconds,
     signal,
   });
