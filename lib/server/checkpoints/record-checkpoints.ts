@@ -113,7 +113,7 @@ async function writeCheckpoints(tx: Tx, items: IngestItem[]): Promise<Checkpoint
   const moves = await movePhases(tx, items, tasks, now);
 
   const views = rows.map((row, index) => toCheckpointView(row, tasks[index].key));
-  const events: NewEvent[] = items.map((item, index) => {
+  const events: NewEvent<"checkpoint.created">[] = items.map((item, index) => {
     const move = moves.get(index);
     return {
       type: "checkpoint.created",

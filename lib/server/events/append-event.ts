@@ -4,7 +4,7 @@ import { onCommit } from "@/lib/server/db/transaction";
 import { publisher, type PublishedEvent } from "@/lib/server/events/publisher";
 import type { EventPayload, EventType } from "@/lib/schemas/event";
 
-export type NewEvent<T extends EventType> = {
+export type NewEvent<T extends EventType = EventType> = {
   type: T;
   task?: { id: number; key: string } | null;
   actor?: string | null;
