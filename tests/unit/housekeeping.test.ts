@@ -11,7 +11,9 @@ const now = new Date("2026-12-01T12:00:00Z");
 
 let modules: {
   db: typeof import("@/lib/server/db/client").db;
+  readDb: typeof import("@/lib/server/db/client").readDb;
   reader: typeof import("@/lib/server/db/transaction").reader;
+  transaction: typeof import("@/lib/server/db/transaction").transaction;
   pruneIdempotencyRecords: typeof import("@/lib/server/http/idempotency").pruneIdempotencyRecords;
   deleteExpiredSessions: typeof import("@/lib/server/auth/sessions").deleteExpiredSessions;
 };
@@ -31,18 +33,22 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await modules?.db.$disconnect();
+  await modules?.readDb.$disconnect();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe("housekeeping", () => {
   it("prunes idempotency records older than 24 h and keeps younger ones", async () => {
+    // Arranged through the write helper: the reader is a read-only connection.
+    await modules.transaction(async (tx) => {
+      const record = (key: string, ageMs: number) =>
+        tx.idempotencyRecord.create({ data: { scope: "POST /x", key, requestHash: "h", status: 201, responseBody: "{}", createdAt: new Date(now.getTime() - ageMs) } });
+      await record("day-and-a-minute", 24 * HOUR + 60_000);
+      await record("a-week", 7 * 24 * HOUR);
+      await record("23-hours", 23 * HOUR);
+      await record("just-now", 0);
+    });
     const tx = await modules.reader();
-    const record = (key: string, ageMs: number) =>
-      tx.idempotencyRecord.create({ data: { scope: "POST /x", key, requestHash: "h", status: 201, responseBody: "{}", createdAt: new Date(now.getTime() - ageMs) } });
-    await record("day-and-a-minute", 24 * HOUR + 60_000);
-    await record("a-week", 7 * 24 * HOUR);
-    await record("23-hours", 23 * HOUR);
-    await record("just-now", 0);
 
     expect(await modules.pruneIdempotencyRecords(now.getTime())).toBe(2);
     const left = await tx.idempotencyRecord.findMany({ orderBy: { key: "asc" }, select: { key: true } });
@@ -51,13 +57,15 @@ describe("housekeeping", () => {
   });
 
   it("deletes expired sessions and keeps live ones", async () => {
+    await modules.transaction(async (tx) => {
+      await tx.apiToken.create({ data: { id: "tok-admin", name: "admin", scope: "admin", tokenHash: "hash-admin", prefix: "baton_adm_" } });
+      const session = (id: string, expiresInMs: number) =>
+        tx.session.create({ data: { id, tokenHash: `hash-${id}`, tokenId: "tok-admin", expiresAt: new Date(now.getTime() + expiresInMs) } });
+      await session("expired-yesterday", -24 * HOUR);
+      await session("expired-just-now", 0);
+      await session("live", HOUR);
+    });
     const tx = await modules.reader();
-    await tx.apiToken.create({ data: { id: "tok-admin", name: "admin", scope: "admin", tokenHash: "hash-admin", prefix: "baton_adm_" } });
-    const session = (id: string, expiresInMs: number) =>
-      tx.session.create({ data: { id, tokenHash: `hash-${id}`, tokenId: "tok-admin", expiresAt: new Date(now.getTime() + expiresInMs) } });
-    await session("expired-yesterday", -24 * HOUR);
-    await session("expired-just-now", 0);
-    await session("live", HOUR);
 
     expect(await modules.deleteExpiredSessions(now)).toBe(2);
     expect((await tx.session.findMany({ select: { id: true } })).map((s) => s.id)).toEqual(["live"]);
