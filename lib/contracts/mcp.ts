@@ -32,7 +32,8 @@ export const getMcp = defineContract({
   summary: "Not supported (stateless MCP server): 405",
   description: STATELESS,
   tags: ["mcp"],
-  auth: "public",
+  // Like POST: the endpoint answers 401 to anyone without a bearer token, whatever the method.
+  auth: "agent",
   responses: {},
   errors: [405],
 });
@@ -44,7 +45,7 @@ export const deleteMcp = defineContract({
   summary: "Not supported (stateless MCP server): 405",
   description: STATELESS,
   tags: ["mcp"],
-  auth: "public",
+  auth: "agent",
   responses: {},
   errors: [405],
 });

@@ -353,6 +353,16 @@ describe("POST /api/mcp", () => {
     expect(((await response.json()) as Problem).detail).toContain("not a browser session");
   });
 
+  it("answers GET and DELETE without a token, or with an unknown one, with 401 like POST", async () => {
+    for (const method of ["GET", "DELETE"]) {
+      for (const headers of [{}, { authorization: "Bearer baton_agt_not_a_token" }] as Record<string, string>[]) {
+        const response = await fetch(`${baseUrl}/api/mcp`, { method, headers: { accept: "text/event-stream", ...headers } });
+        expect(response.status).toBe(401);
+        expect(response.headers.get("content-type")).toContain("application/problem+json");
+      }
+    }
+  });
+
   it("is stateless: GET and DELETE answer 405 with Allow: POST", async () => {
     for (const method of ["GET", "DELETE"]) {
       const response = await fetch(`${baseUrl}/api/mcp`, { method, headers: { authorization: `Bearer ${agentToken}`, accept: "text/event-stream" } });
