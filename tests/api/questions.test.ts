@@ -272,32 +272,26 @@ describe("GET /tasks/{key}/blockers/{id}?wait=N", () => {
     expect(waited.status).toBe(200);
     expect(waited.body.status).toBe("open");
     expect(elapsed).toBeGreaterThanOrEqual(1_900);
-    expect(elapsed).toBeLessThan(6_000);
   });
 
   it("wakes as soon as the person answers and carries the answer", async () => {
     const key = await createTask();
     const asked = await ask(key);
     const cookie = await login();
-    const started = performance.now();
-    const poll = api<Question>(`/api/v1/tasks/${key}/blockers/${asked.body.id}?wait=30`);
+    // wait=60 outlasts the test's own timeout: only a poll woken by the answer can return in time.
+    const poll = api<Question>(`/api/v1/tasks/${key}/blockers/${asked.body.id}?wait=60`);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const answeredAt = performance.now();
     expect((await answer(key, asked.body.id, { answer: "ap-south-1", comment: "closest to the batch jobs" }, { cookie })).status).toBe(200);
     const woken = await poll;
-    const latency = performance.now() - answeredAt;
     expect(woken.body).toMatchObject({ status: "resolved", answer: "ap-south-1", answerComment: "closest to the batch jobs", answeredBy: "person:admin" });
-    expect(performance.now() - started).toBeLessThan(10_000);
-    expect(latency).toBeLessThan(5_000);
   });
 
   it("answers at once for a resolved blocker, 422 for a wait over 60 s and 404 for an unknown blocker", async () => {
     const key = await createTask();
     const asked = await ask(key);
     await answer(key, asked.body.id, { answer: "us-east-1" }, { cookie: await login() });
-    const started = performance.now();
-    expect((await api<Question>(`/api/v1/tasks/${key}/blockers/${asked.body.id}?wait=30`)).body.answer).toBe("us-east-1");
-    expect(performance.now() - started).toBeLessThan(5_000);
+    // wait=60 outlasts the test's own timeout: a resolved blocker must be answered without waiting.
+    expect((await api<Question>(`/api/v1/tasks/${key}/blockers/${asked.body.id}?wait=60`)).body.answer).toBe("us-east-1");
     const tooLong = await api<Problem>(`/api/v1/tasks/${key}/blockers/${asked.body.id}?wait=61`);
     expect(tooLong.status).toBe(422);
     expect(tooLong.body.errors).toEqual([expect.objectContaining({ path: "wait" })]);
