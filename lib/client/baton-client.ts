@@ -2,21 +2,16 @@
 // request bodies typed by the same zod schemas the server validates with.
 import type { z } from "zod";
 import type { approvalDetailSchema, approvalRequestSchema } from "@/lib/schemas/approval";
-import type { BatchOperation } from "@/lib/schemas/batch";
-import type { blockerInputSchema, blockerResolveSchema } from "@/lib/schemas/blocker";
+import type { BatchOperation, batchResponseSchema } from "@/lib/schemas/batch";
+import type { blockerInputSchema, blockerResolveSchema, blockerViewSchema } from "@/lib/schemas/blocker";
+import type { briefSchema } from "@/lib/schemas/brief";
 import type { checkpointInputSchema, checkpointViewSchema } from "@/lib/schemas/checkpoint";
-import type { handoffInputSchema } from "@/lib/schemas/handoff";
+import type { handoffInputSchema, handoffViewSchema } from "@/lib/schemas/handoff";
 import type { heartbeatInputSchema } from "@/lib/schemas/heartbeat";
 import type { phasePatchSchema, PhaseStatus, phaseViewSchema } from "@/lib/schemas/phase";
+import type { playbookViewSchema } from "@/lib/schemas/playbook";
 import type { ProgressFile, progressFileSchema } from "@/lib/schemas/progress-file";
 import type { taskDetailSchema, taskListQuerySchema, taskListSchema, taskPutSchema, taskSummarySchema } from "@/lib/schemas/task";
-// Response types not yet declared as schemas in lib/schemas come from the presenters (types only, no server code runs).
-import type { BatchResult } from "@/lib/server/batch/run-batch";
-// blockerViewSchema does not carry the question fields yet; the presenter does.
-import type { BlockerView } from "@/lib/server/blockers/blocker-view";
-import type { BriefModel } from "@/lib/server/brief/build-brief";
-import type { HandoffView } from "@/lib/server/handoffs/handoff-view";
-import type { PlaybookView } from "@/lib/server/playbooks/playbook-view";
 import { ApiError, NetworkError, toProblem } from "@/lib/client/errors";
 
 export { ApiError, NetworkError } from "@/lib/client/errors";
@@ -37,13 +32,14 @@ export type TaskDetail = z.infer<typeof taskDetailSchema>;
 export type TaskPage = z.infer<typeof taskListSchema>;
 export type PhaseView = z.infer<typeof phaseViewSchema>;
 export type Checkpoint = z.infer<typeof checkpointViewSchema>;
-export type Blocker = BlockerView;
+export type Blocker = z.infer<typeof blockerViewSchema>;
 export type Approval = z.infer<typeof approvalDetailSchema>;
 export type CreatedApproval = Approval;
-export type Handoff = HandoffView;
-export type Playbook = PlaybookView;
-export type Brief = BriefModel;
-export type { BatchOperation, BatchResult, ProgressFile };
+export type Handoff = z.infer<typeof handoffViewSchema>;
+export type Playbook = z.infer<typeof playbookViewSchema>;
+export type Brief = z.infer<typeof briefSchema>;
+export type BatchResult = z.infer<typeof batchResponseSchema>["results"][number];
+export type { BatchOperation, ProgressFile };
 
 /** The server caps a single long-poll at this many seconds. */
 export const MAX_WAIT_PER_REQUEST = 60;
