@@ -2,17 +2,19 @@
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { databaseUrl, dataDir, publicUrl, sqliteFilePath } from "@/lib/server/config";
-import { migrateSqlite } from "@/lib/server/db/migrate";
+import { databaseProvider, databaseUrl, dataDir, publicUrl, redactedDatabaseUrl } from "@/lib/server/config";
+import { migrateDatabase } from "@/lib/server/db/migrate";
 import { installBootstrapTokens, loadBootstrapSecrets } from "@/lib/server/auth/bootstrap-tokens";
 import { buildIsCurrent, sourceHash, writeBuildStamp } from "@/lib/server/build-stamp";
-import { db } from "@/lib/server/db/client";
+import { disconnectDb } from "@/lib/server/db/client";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
 
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
+  // Before anything touches the disk: an unsupported DATABASE_URL must not leave a file or folder behind.
+  databaseProvider();
   const host = process.env.HOST ?? "127.0.0.1";
   const port = process.env.PORT ?? "3000";
   if (!LOOPBACK.has(host)) {
@@ -22,7 +24,7 @@ async function main() {
     }
   }
 
-  const migrations = migrateSqlite(sqliteFilePath(databaseUrl()), path.join(root, "prisma", "migrations"));
+  const migrations = await migrateDatabase(databaseUrl(), root);
   if (migrations.applied.length > 0) console.log(`Applied migrations: ${migrations.applied.join(", ")}`);
 
   const secrets = loadBootstrapSecrets(dataDir());
@@ -30,7 +32,7 @@ async function main() {
     const variable = scope === "admin" ? "BATON_ADMIN_TOKEN" : "BATON_AGENT_TOKEN";
     console.warn(`\n! The ${scope} token printed below was revoked and stays revoked; set a new ${variable} (or remove it from secrets.json) to get a working one.\n`);
   }
-  await db.$disconnect();
+  await disconnectDb();
 
   if (!buildIsCurrent(root)) {
     const hash = sourceHash(root);
@@ -59,7 +61,7 @@ async function main() {
       `    export BATON_URL=${url}`,
       `    export BATON_TOKEN=${secrets.agentToken}`,
       "",
-      `  Data: ${sqliteFilePath(databaseUrl())}`,
+      `  Data: ${redactedDatabaseUrl()}`,
       "",
     ].join("\n"),
   );

@@ -1,17 +1,23 @@
-// Starts the real Baton (`scripts/start.ts`) on a free port with a throwaway SQLite file.
+// Starts the real Baton (`scripts/start.ts`) on a free port with a throwaway database: a SQLite file in a fresh
+// data folder, or, with BATON_TEST_DATABASE=postgresql, a fresh database in the run's shared PostgreSQL cluster
+// (BATON_TEST_POSTGRES_URL, set by the API suite's global setup).
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort } from "./free-port";
+import { postgresCluster } from "./postgres";
 
 export type RunningServer = {
   url: string;
   adminToken: string;
   agentToken: string;
   dataDir: string;
+  /** The SQLite file (meaningless on PostgreSQL: see `databaseUrl`). */
   databaseFile: string;
+  /** What the server got as DATABASE_URL. */
+  databaseUrl: string;
   /** The pid of the `next-server` process answering requests (for reading its memory from /proc). */
   serverPid: () => number;
   /** Stops the server and deletes its data folder unless `keepData` (to start again on the same data). */
@@ -31,22 +37,13 @@ export type ServerOptions = {
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 export async function startServer(extraEnv: Record<string, string> = {}, options: ServerOptions = {}): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "baton-test-"));
   const databaseFile = path.join(dataDir, "baton.db");
+  const databaseUrl = await testDatabaseUrl(dataDir, databaseFile);
   const adminToken = options.adminToken ?? `baton_adm_test_${Math.random().toString(36).slice(2)}`;
   const agentToken = options.agentToken ?? `baton_agt_test_${Math.random().toString(36).slice(2)}`;
   const child: ChildProcess = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
@@ -58,7 +55,7 @@ export async function startServer(extraEnv: Record<string, string> = {}, options
       NODE_ENV: "production",
       HOST: "127.0.0.1",
       PORT: String(port),
-      DATABASE_URL: `file:${databaseFile}`,
+      DATABASE_URL: databaseUrl,
       BATON_DATA_DIR: dataDir,
       BATON_ADMIN_TOKEN: adminToken,
       BATON_AGENT_TOKEN: agentToken,
@@ -98,7 +95,10 @@ export async function startServer(extraEnv: Record<string, string> = {}, options
     } catch {
       // already gone
     }
-    if (!keepData) fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!keepData) {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (databaseUrl.startsWith("postgresql:")) await postgresCluster(requiredAdminUrl()).dropDatabase(databaseUrl);
+    }
   };
   const kill = async () => {
     if (child.exitCode !== null) return;
@@ -106,7 +106,34 @@ export async function startServer(extraEnv: Record<string, string> = {}, options
     process.kill(-child.pid!, "SIGKILL");
     await exited;
   };
-  return { url, adminToken, agentToken, dataDir, databaseFile, serverPid: () => nextServerPid(child.pid!), stop, kill };
+  return { url, adminToken, agentToken, dataDir, databaseFile, databaseUrl, serverPid: () => nextServerPid(child.pid!), stop, kill };
+}
+
+/** True when this run's servers use PostgreSQL (`BATON_TEST_DATABASE=postgresql`). */
+export function testingOnPostgres(): boolean {
+  return process.env.BATON_TEST_DATABASE === "postgresql";
+}
+
+const DATABASE_URL_FILE = "test-database-url";
+
+/**
+ * The DATABASE_URL for a server on `dataDir`: its SQLite file, or on PostgreSQL a fresh database whose URL is
+ * kept in the data folder, so a restart on the same folder finds the same data.
+ */
+async function testDatabaseUrl(dataDir: string, databaseFile: string): Promise<string> {
+  if (!testingOnPostgres()) return `file:${databaseFile}`;
+  const remembered = path.join(dataDir, DATABASE_URL_FILE);
+  if (fs.existsSync(remembered)) return fs.readFileSync(remembered, "utf8");
+  const url = await postgresCluster(requiredAdminUrl()).createDatabase();
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(remembered, url);
+  return url;
+}
+
+function requiredAdminUrl(): string {
+  const adminUrl = process.env.BATON_TEST_POSTGRES_URL;
+  if (!adminUrl) throw new Error("BATON_TEST_DATABASE=postgresql needs BATON_TEST_POSTGRES_URL (the API suite's global setup starts a cluster and sets it).");
+  return adminUrl;
 }
 
 /** `npm start` runs `next start`, which renames itself `next-server`; it shares the process group of the child we spawned. */

@@ -12,7 +12,7 @@ const dbFile = path.join(dir, "baton.db");
 process.env.DATABASE_URL = `file:${dbFile}`;
 
 const { transaction, reader } = await import("@/lib/server/db/transaction");
-const { db, readDb } = await import("@/lib/server/db/client");
+const { disconnectDb } = await import("@/lib/server/db/client");
 const { recordCheckpoint } = await import("@/lib/server/checkpoints/record-checkpoint");
 const { publisher } = await import("@/lib/server/events/publisher");
 const { AppError } = await import("@/lib/server/errors");
@@ -22,8 +22,7 @@ beforeAll(() => {
 });
 
 afterAll(async () => {
-  await db.$disconnect();
-  await readDb.$disconnect();
+  await disconnectDb();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -10,8 +10,7 @@ const HOUR = 3600 * 1000;
 const now = new Date("2026-12-01T12:00:00Z");
 
 let modules: {
-  db: typeof import("@/lib/server/db/client").db;
-  readDb: typeof import("@/lib/server/db/client").readDb;
+  disconnectDb: typeof import("@/lib/server/db/client").disconnectDb;
   reader: typeof import("@/lib/server/db/transaction").reader;
   transaction: typeof import("@/lib/server/db/transaction").transaction;
   pruneIdempotencyRecords: typeof import("@/lib/server/http/idempotency").pruneIdempotencyRecords;
@@ -32,8 +31,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await modules?.db.$disconnect();
-  await modules?.readDb.$disconnect();
+  await modules?.disconnectDb();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -11,14 +11,14 @@ const dbFile = path.join(dir, "baton.db");
 process.env.DATABASE_URL = `file:${dbFile}`;
 
 const { onCommit, reader, savepoint, transaction } = await import("@/lib/server/db/transaction");
-const { db } = await import("@/lib/server/db/client");
+const { disconnectDb } = await import("@/lib/server/db/client");
 
 beforeAll(() => {
   migrateSqlite(dbFile, path.resolve(__dirname, "../../prisma/migrations"));
 });
 
 afterAll(async () => {
-  await db.$disconnect();
+  await disconnectDb();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -5,7 +5,7 @@
 // could land inside another request's. Reads outside a transaction use their own connection (`reader()`).
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Prisma } from "@/generated/prisma/client";
-import { db, dbReady, readDb } from "@/lib/server/db/client";
+import { dbReady, readClient, writeClient } from "@/lib/server/db/client";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -18,7 +18,7 @@ export async function transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   if (outer) return work(outer.tx);
   await dbReady();
   const afterCommit: (() => void)[] = [];
-  const result = await db.$transaction((tx) => storage.run({ tx, afterCommit }, () => work(tx)));
+  const result = await writeClient().$transaction((tx) => storage.run({ tx, afterCommit }, () => work(tx)));
   for (const callback of afterCommit) callback();
   return result;
 }
@@ -40,7 +40,7 @@ export async function reader(): Promise<Tx> {
   const context = storage.getStore();
   if (context) return context.tx;
   await dbReady();
-  return readDb;
+  return readClient();
 }
 
 let savepointCounter = 0;
