@@ -1,6 +1,7 @@
 // The guide's Example 3 end to end: an agent asks for review of a terraform plan and long-polls;
 // a person reads the plan in the browser and decides; the agent sees the decision and the gate opens (or not).
 import { TERRAFORM_PLAN_FIXTURE } from "../lib/plan/fixtures";
+import { TERRAFORM_JSON_PLAN_FIXTURE } from "../lib/plan/json-plan-fixture";
 import { expect, recordNotifications, test, uniqueKey } from "./fixtures";
 
 type Agent = Parameters<Parameters<typeof test>[2]>[0]["agent"];
@@ -84,6 +85,55 @@ test("a person approves a destructive terraform plan in the browser and the wait
   const apply = await agent<{ status: string }>(`/api/v1/tasks/${key}/phases/apply`, { method: "PATCH", json: { status: "active" } });
   expect(apply.status).toBe(200);
   expect(apply.body.status).toBe("active");
+});
+
+test("a terraform show -json plan reads like the text plan: grouped actions, attribute diffs, the summary and the destroy confirmation", async ({ agent, personPage: page }) => {
+  const key = await terraformTask(agent);
+  const approval = await requestApproval(agent, key, "", { artifact: { name: "plan.json", contentType: "application/json", content: TERRAFORM_JSON_PLAN_FIXTURE } });
+
+  await page.goto(new URL(approval.url).pathname);
+  await expect(page.getByText("Plan: 3 to add, 1 to change, 2 to destroy.")).toBeVisible();
+  for (const [group, address] of [
+    ["Created: 2", "aws_instance.web"],
+    ["Updated in place: 1", "aws_security_group.web"],
+    ["Replaced (destroyed, then created): 1", "aws_db_instance.main"],
+    ["Destroyed: 1", "aws_s3_bucket.legacy_logs"],
+    ["Read during apply: 1", "data.aws_iam_policy_document.assume"],
+  ]) {
+    await expect(page.getByRole("region", { name: group })).toContainText(address);
+  }
+  await expect(page.getByText("aws_vpc.main")).toHaveCount(0);
+  const replaced = page.getByRole("region", { name: "Replaced (destroyed, then created): 1" });
+  await expect(replaced).toContainText('~ engine_version = "13.7" -> "14.3" # forces replacement');
+  await expect(replaced).toContainText("~ arn            = \"arn:aws:rds:eu-west-1:123456789012:db:baton-prod-db\" -> (known after apply)");
+  const created = page.getByRole("region", { name: "Created: 2" });
+  await expect(created).toContainText('+ tags["kubernetes.io/role"]       = "web"');
+  await expect(created).toContainText("+ user_data                        = (sensitive value)");
+  await expect(page.getByRole("region", { name: "Destroyed: 1" })).toContainText("(because aws_s3_bucket.legacy_logs is not in configuration)");
+  await expect(page.getByRole("region", { name: "Changes to outputs" })).toContainText("+ web_ip = (known after apply)");
+  await expect(page.locator("body")).not.toContainText("s3cr3t");
+  const destructive = page.getByRole("note", { name: "Destructive changes" });
+  await expect(destructive).toContainText("This plan destroys 2 resources");
+  await expect(destructive).toContainText("aws_db_instance.main (replaced)");
+
+  await page.getByRole("button", { name: "Show the plan JSON" }).click();
+  await expect(page.getByText('"format_version": "1.2"')).toBeVisible();
+
+  await page.getByRole("button", { name: "Approve", exact: true }).click();
+  await expect(page.getByRole("alertdialog")).toContainText("This plan destroys 2 resources. Approve it anyway?");
+  await page.getByRole("button", { name: "Yes, approve and destroy" }).click();
+  await expect(page.getByRole("region", { name: "Decision" })).toContainText("Approved by");
+  expect((await agent<Approval>(`/api/v1/approvals/${approval.id}`)).body.status).toBe("approved");
+});
+
+test("a JSON artifact that is not a readable plan is shown as text with the reason", async ({ agent, personPage: page }) => {
+  const key = await terraformTask(agent);
+  const content = JSON.stringify({ format_version: "1.2", resource_changes: [{ address: "aws_instance.web", change: { actions: ["explode"] } }] });
+  const approval = await requestApproval(agent, key, "", { artifact: { name: "plan.json", contentType: "application/json", content } });
+  await page.goto(new URL(approval.url).pathname);
+  await expect(page.getByRole("note", { name: "About this plan" })).toContainText("This JSON is not a Terraform plan Baton can read");
+  await expect(page.getByText(content)).toBeVisible();
+  await expect(page.getByRole("region", { name: /^Created/ })).toHaveCount(0);
 });
 
 test("a person rejects a plan on a phone and the agent gets the comment as its instruction", async ({ agent, personPage: page }) => {

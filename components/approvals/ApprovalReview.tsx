@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useMemo } from "react";
-import { parseTerraformPlan } from "@/lib/plan/parse-terraform-plan";
+import { parsePlan } from "@/lib/plan/parse-plan";
 import type { ApprovalDetail } from "@/lib/server/approvals/approval-view";
 import { ArtifactViewer } from "@/components/approvals/ArtifactViewer";
 import { DecisionForm } from "@/components/approvals/DecisionForm";
@@ -14,7 +14,7 @@ import { StatusBadge } from "@/components/ui/StatusBadge";
 
 /** One approval, read in full: what is asked, the artifact, and the decision (or the form to make it). */
 export function ApprovalReview({ approval }: { approval: ApprovalDetail }) {
-  const plan = useMemo(() => parseTerraformPlan(approval.artifact.content), [approval.artifact.content]);
+  const plan = useMemo(() => parsePlan(approval.artifact), [approval.artifact]);
   return (
     <article aria-label={`Approval: ${approval.title}`} className="flex min-w-0 flex-col gap-4">
       <header className="flex flex-col gap-1">

@@ -10,7 +10,9 @@ const COLLAPSE_ABOVE = 12;
 
 export function PlanViewer({ plan, text }: { plan: ParsedPlan; text: string }) {
   const [query, setQuery] = useState("");
-  const [showRaw, setShowRaw] = useState(false);
+  // A plan too large to show resource by resource opens on its raw text.
+  const [showRaw, setShowRaw] = useState(plan.resources.length === 0 && plan.notice !== null);
+  const rawName = plan.format === "json" ? "plan JSON" : "full plan text";
   const deferredQuery = useDeferredValue(query.trim().toLowerCase());
   const matches = useMemo(
     () => plan.resources.filter((r) => !deferredQuery || r.address.toLowerCase().includes(deferredQuery) || r.body.some((l) => l.toLowerCase().includes(deferredQuery))),
@@ -20,6 +22,7 @@ export function PlanViewer({ plan, text }: { plan: ParsedPlan; text: string }) {
 
   return (
     <div className="flex flex-col gap-3">
+      {plan.notice && <PlanNotice notice={plan.notice} />}
       <PlanSummaryLine plan={plan} />
       {plan.destructive.length > 0 && (
         <div role="note" aria-label="Destructive changes" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-200">
@@ -80,11 +83,20 @@ export function PlanViewer({ plan, text }: { plan: ParsedPlan; text: string }) {
       )}
       <div>
         <button type="button" onClick={() => setShowRaw((v) => !v)} className="text-xs font-medium text-zinc-600 underline-offset-2 hover:underline dark:text-zinc-400" aria-expanded={showRaw}>
-          {showRaw ? "Hide the full plan text" : "Show the full plan text"}
+          {showRaw ? `Hide the ${rawName}` : `Show the ${rawName}`}
         </button>
         {showRaw && <PlainText text={text} />}
       </div>
     </div>
+  );
+}
+
+/** Why the artifact is not shown (or not wholly shown) as a plan. */
+export function PlanNotice({ notice }: { notice: string }) {
+  return (
+    <p role="note" aria-label="About this plan" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/60 dark:text-amber-100">
+      {notice}
+    </p>
   );
 }
 

@@ -13,14 +13,18 @@ export type PlanResource = {
   reasons: string[];
   /** The attribute diff block below the header. */
   body: string[];
-  /** 1-based line of the header in the plan text. */
+  /** 1-based line of the header in the plan text (for a JSON plan: position among the changes shown). */
   line: number;
 };
 
 export type PlanSummary = { import: number; add: number; change: number; destroy: number };
 
 export type ParsedPlan = {
+  /** What the plan was read from: `terraform plan` text or `terraform show -json`. */
+  format: "text" | "json";
   isTerraformPlan: boolean;
+  /** Something the reviewer must know before trusting the view (a JSON plan Terraform marked errored, one too large to show). */
+  notice: string | null;
   summary: PlanSummary | null;
   /** The summary line verbatim, e.g. `Plan: 1 to add, 0 to change, 1 to destroy.` */
   summaryLine: string | null;
@@ -113,7 +117,9 @@ export function parseTerraformPlan(text: string): ParsedPlan {
 
   const destructive = resources.filter((r) => r.action === "destroy" || r.action === "replace");
   return {
+    format: "text",
     isTerraformPlan: summary !== null || resources.length > 0 || noChanges,
+    notice: null,
     summary,
     summaryLine,
     noChanges,
