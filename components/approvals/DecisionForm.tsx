@@ -77,7 +77,8 @@ export function DecisionForm({ approval, destroys }: { approval: ApprovalDetail;
 
 function buttonClass(kind: "approve" | "danger" | "plain"): string {
   const base = "min-h-10 flex-1 rounded-md px-4 py-2 text-sm font-semibold disabled:opacity-50 sm:flex-none";
-  if (kind === "approve") return `${base} bg-emerald-600 text-white hover:bg-emerald-700`;
+  // White on emerald-700 is 5.5:1 (emerald-600 was 3.6:1, below WCAG AA's 4.5:1 for this text size).
+  if (kind === "approve") return `${base} bg-emerald-700 text-white hover:bg-emerald-800`;
   if (kind === "danger") return `${base} bg-red-600 text-white hover:bg-red-700`;
   return `${base} border border-zinc-300 bg-white hover:bg-zinc-100 dark:border-zinc-700 dark:bg-zinc-900 dark:hover:bg-zinc-800`;
 }

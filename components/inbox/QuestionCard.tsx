@@ -80,7 +80,7 @@ export function QuestionCard({ question }: { question: QuestionView }) {
               <button
                 type="submit"
                 disabled={send.isPending || !text.trim()}
-                className="min-h-11 rounded-md bg-emerald-600 px-4 text-sm font-semibold text-white hover:bg-emerald-700 disabled:opacity-50"
+                className="min-h-11 rounded-md bg-emerald-700 px-4 text-sm font-semibold text-white hover:bg-emerald-800 disabled:opacity-50"
               >
                 Send answer
               </button>
