@@ -1,8 +1,8 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api-client";
-import type { WebhookCreate } from "@/lib/schemas/webhook";
-import type { DeliveryView, WebhookView } from "@/lib/server/webhooks/webhook-view";
+import type { Webhook, WebhookCreate, WebhookTestResult, WebhookUpdate } from "@/lib/schemas/webhook";
+import type { DeliveryView } from "@/lib/server/webhooks/webhook-view";
 
 export const webhookKeys = {
   all: ["webhooks"] as const,
@@ -10,7 +10,7 @@ export const webhookKeys = {
 };
 
 export function useWebhooks() {
-  return useQuery({ queryKey: webhookKeys.all, queryFn: () => apiFetch<{ items: WebhookView[] }>(`/webhooks`) });
+  return useQuery({ queryKey: webhookKeys.all, queryFn: () => apiFetch<{ items: Webhook[] }>(`/webhooks`) });
 }
 
 export function useDeliveries(id: string) {
@@ -25,8 +25,22 @@ export function useDeliveries(id: string) {
 export function useCreateWebhook() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: WebhookCreate) => apiFetch<WebhookView>(`/webhooks`, { method: "POST", body: JSON.stringify(input) }),
+    mutationFn: (input: WebhookCreate) => apiFetch<Webhook>(`/webhooks`, { method: "POST", body: JSON.stringify(input) }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: webhookKeys.all }),
+  });
+}
+
+export function useUpdateWebhook(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: WebhookUpdate) => apiFetch<Webhook>(`/webhooks/${encodeURIComponent(id)}`, { method: "PATCH", body: JSON.stringify(input) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: webhookKeys.all }),
+  });
+}
+
+export function useTestWebhook(id: string) {
+  return useMutation({
+    mutationFn: () => apiFetch<WebhookTestResult>(`/webhooks/${encodeURIComponent(id)}/test`, { method: "POST" }),
   });
 }
 

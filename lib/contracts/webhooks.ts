@@ -6,6 +6,8 @@ import {
   webhookDeliveryQuerySchema,
   webhookIdParams,
   webhookListSchema,
+  webhookTestResultSchema,
+  webhookUpdateSchema,
   webhookViewSchema,
 } from "@/lib/schemas/webhook";
 
@@ -15,7 +17,7 @@ export const createWebhook = defineContract({
   operationId: "createWebhook",
   summary: "Subscribe a URL to events (person only)",
   description:
-    "Each event is POSTed as JSON `{deliveryId, webhookId, event}` (`event` has the `Event` shape of `GET /tasks/{key}/events`) with `Baton-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\" with the secret>`, `Baton-Event` and `Baton-Delivery` headers. A non-2xx answer is retried with exponential backoff (8 attempts).",
+    "With `format: generic` (the default) each event is POSTed as JSON `{deliveryId, webhookId, event}` (`event` has the `Event` shape of `GET /tasks/{key}/events`); `slack` and `discord` POST a readable chat message with a link to review instead, and skip routine events (a checkpoint that moves no phase, a progress-only phase update, `task.updated`, `playbook.updated`). Every body carries `Baton-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\" with the secret>`, `Baton-Event` and `Baton-Delivery` headers. A non-2xx answer is retried with exponential backoff (8 attempts).",
   tags: ["webhooks"],
   auth: "person",
   body: { schema: webhookCreateSchema },
@@ -30,6 +32,34 @@ export const listWebhooks = defineContract({
   tags: ["webhooks"],
   auth: "person",
   responses: { 200: { description: "The webhooks, never their secrets.", schema: webhookListSchema } },
+});
+
+export const updateWebhook = defineContract({
+  method: "PATCH",
+  path: "/api/v1/webhooks/{id}",
+  operationId: "updateWebhook",
+  summary: "Change a webhook's URL, events, format or secret (person only)",
+  description: "Fields left out keep their value; deliveries not yet sent use the new settings.",
+  tags: ["webhooks"],
+  auth: "person",
+  params: webhookIdParams,
+  body: { schema: webhookUpdateSchema },
+  responses: { 200: { description: "The webhook, without its secret.", schema: webhookViewSchema } },
+  errors: [404],
+});
+
+export const testWebhook = defineContract({
+  method: "POST",
+  path: "/api/v1/webhooks/{id}/test",
+  operationId: "testWebhook",
+  summary: "Send a sample message in the webhook's format to its URL now, and report the receiver's answer (person only)",
+  description:
+    "The sample is signed like any delivery and carries `Baton-Event: ping`; a generic webhook receives `{webhookId, ping: {message, url}}`. It is not retried and not written to the delivery log. The answer is 200 whatever the receiver said: read `delivered`, `responseStatus` and `error`.",
+  tags: ["webhooks"],
+  auth: "person",
+  params: webhookIdParams,
+  responses: { 200: { description: "What the receiver answered.", schema: webhookTestResultSchema } },
+  errors: [404],
 });
 
 export const deleteWebhook = defineContract({

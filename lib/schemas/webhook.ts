@@ -1,18 +1,35 @@
-// Inputs for webhook subscriptions: where to POST, which events, and the HMAC secret.
+// Inputs for webhook subscriptions: where to POST, which events, in which format, and the HMAC secret.
 import { z } from "zod";
 import { isoDateTime, itemsOf } from "@/lib/schemas/common";
 import { eventSchema, eventTypes, eventTypeSchema } from "@/lib/schemas/event";
 
 export const webhookEventSchema = z.enum([...eventTypes, "*"]);
 
-export const webhookCreateSchema = z.object({
+export const webhookFormats = ["generic", "slack", "discord"] as const;
+export const webhookFormatSchema = z
+  .enum(webhookFormats)
+  .describe(
+    "`generic`: the event JSON `{deliveryId, webhookId, event}`. `slack`: a Slack incoming-webhook message (`text` plus `blocks`). `discord`: a Discord webhook message (`content` plus one embed). Every format is signed the same way.",
+  );
+export type WebhookFormat = z.infer<typeof webhookFormatSchema>;
+
+const webhookFields = {
   url: z
     .url({ protocol: /^https?$/, message: "must be an http(s) URL" })
     .max(2000),
   events: z.array(webhookEventSchema).min(1).max(eventTypes.length + 1),
+  format: webhookFormatSchema,
   secret: z.string().min(16, "must be at least 16 characters").max(200),
-});
+};
+
+export const webhookCreateSchema = z.object({ ...webhookFields, format: webhookFields.format.default("generic") });
 export type WebhookCreate = z.infer<typeof webhookCreateSchema>;
+
+export const webhookUpdateSchema = z
+  .object(webhookFields)
+  .partial()
+  .refine((update) => Object.keys(update).length > 0, "must change at least one of url, events, format, secret");
+export type WebhookUpdate = z.infer<typeof webhookUpdateSchema>;
 
 export const webhookIdParams = z.object({ id: z.string().min(1).max(100) });
 
@@ -25,10 +42,13 @@ export const webhookViewSchema = z.object({
   id: z.string(),
   url: z.string(),
   events: z.array(webhookEventSchema),
+  format: webhookFormatSchema,
   active: z.boolean(),
   createdBy: z.string().nullable(),
   createdAt: isoDateTime,
 });
+
+export type Webhook = z.infer<typeof webhookViewSchema>;
 
 export const webhookListSchema = itemsOf(webhookViewSchema);
 
@@ -48,10 +68,26 @@ export const webhookDeliverySchema = z.object({
 
 export const webhookDeliveryListSchema = itemsOf(webhookDeliverySchema);
 
-/** The JSON body POSTed to a webhook for each event it subscribed to. */
+/** What `POST /webhooks/{id}/test` reports: the receiver's answer to one sample message. */
+export const webhookTestResultSchema = z.object({
+  format: webhookFormatSchema,
+  delivered: z.boolean().describe("True when the receiver answered 2xx."),
+  responseStatus: z.number().int().nullable().describe("The receiver's HTTP status; null when it could not be reached."),
+  error: z.string().nullable(),
+});
+export type WebhookTestResult = z.infer<typeof webhookTestResultSchema>;
+
+/** The JSON body POSTed to a generic webhook for each event it subscribed to. */
 export const webhookDeliveryBodySchema = z.object({
   deliveryId: z.number().int(),
   webhookId: z.string(),
   event: eventSchema,
 });
 export type WebhookDeliveryBody = z.infer<typeof webhookDeliveryBodySchema>;
+
+/** The sample a generic webhook receives from `POST /webhooks/{id}/test` (with `Baton-Event: ping`). */
+export const webhookPingBodySchema = z.object({
+  webhookId: z.string(),
+  ping: z.object({ message: z.string(), url: z.string() }),
+});
+export type WebhookPingBody = z.infer<typeof webhookPingBodySchema>;

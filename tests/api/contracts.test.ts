@@ -117,6 +117,8 @@ describe("the answers of every route", () => {
       json: { url: "http://127.0.0.1:9/hook", events: ["blocker.opened"], secret: "whsec_contract_0123456789" },
     });
     await call(webhooks.listWebhooks, `/api/v1/webhooks`, asPerson);
+    await call(webhooks.updateWebhook, `/api/v1/webhooks/${webhook.id}`, { ...asPerson, json: { format: "slack" } });
+    await call(webhooks.testWebhook, `/api/v1/webhooks/${webhook.id}/test`, asPerson);
     await call(webhooks.listWebhookDeliveries, `/api/v1/webhooks/${webhook.id}/deliveries`, asPerson);
     await call(webhooks.deleteWebhook, `/api/v1/webhooks/${webhook.id}`, asPerson);
     await call(system.getHealth, `/api/health`, { token: null });

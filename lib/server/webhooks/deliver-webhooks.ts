@@ -3,24 +3,24 @@
 import { reader, transaction } from "@/lib/server/db/transaction";
 import { publisher, type PublishedEvent } from "@/lib/server/events/publisher";
 import { toPublishedEvent } from "@/lib/server/events/append-event";
-import { eventSchema } from "@/lib/schemas/event";
-import type { WebhookDeliveryBody } from "@/lib/schemas/webhook";
+import { webhookFormatSchema } from "@/lib/schemas/webhook";
 import { MAX_ATTEMPTS, nextRetryDelayMs } from "@/lib/server/webhooks/backoff";
-import { SIGNATURE_HEADER, signPayload } from "@/lib/server/webhooks/sign";
+import { postWebhook } from "@/lib/server/webhooks/post-webhook";
+import { deliveryBody } from "@/lib/server/webhooks/delivery-body";
+import { isChatWorthy } from "@/lib/server/webhooks/formats/chat-worthy";
 
-const ATTEMPT_TIMEOUT_MS = 10_000;
 // A claimed delivery is invisible to other passes for this long (longer than one attempt can take).
 const LEASE_MS = 60_000;
 
-type Subscription = { id: string; events: unknown };
+type Subscription = { id: string; events: unknown; format: string };
 
 // On globalThis: Next bundles modules per route, and a webhook change in one route must reach the dispatcher.
 const globalForWebhooks = globalThis as unknown as { batonWebhooks?: () => void; batonSubscriptions?: Promise<Subscription[]> | null };
 
-/** The active webhooks, read once and kept until a webhook is created or deleted. */
+/** The active webhooks, read once and kept until a webhook is created, changed or deleted. */
 function activeSubscriptions(): Promise<Subscription[]> {
   globalForWebhooks.batonSubscriptions ??= reader()
-    .then((db) => db.webhook.findMany({ where: { active: true }, select: { id: true, events: true } }))
+    .then((db) => db.webhook.findMany({ where: { active: true }, select: { id: true, events: true, format: true } }))
     .catch((error: unknown) => {
       globalForWebhooks.batonSubscriptions = null;
       throw error;
@@ -40,7 +40,9 @@ export function startWebhookDispatcher(): void {
 
 export async function enqueueDeliveries(event: PublishedEvent): Promise<void> {
   const hooks = await activeSubscriptions();
-  const targets = hooks.filter((hook) => (hook.events as string[]).some((type) => type === "*" || type === event.type));
+  const targets = hooks.filter(
+    (hook) => (hook.events as string[]).some((type) => type === "*" || type === event.type) && (hook.format === "generic" || isChatWorthy(event)),
+  );
   if (targets.length === 0) return;
   const ids = await transaction(async (tx) => {
     const created: number[] = [];
@@ -77,9 +79,13 @@ async function attemptDelivery(id: number): Promise<void> {
   const db = await reader();
   const delivery = await db.webhookDelivery.findUniqueOrThrow({ where: { id }, include: { webhook: true } });
   const event = await db.event.findUniqueOrThrow({ where: { seq: delivery.eventSeq } });
-  const delivered: WebhookDeliveryBody = { deliveryId: delivery.id, webhookId: delivery.webhookId, event: eventSchema.parse(toPublishedEvent(event)) };
-  const body = JSON.stringify(delivered);
-  const outcome = await post(delivery.webhook.url, body, delivery.webhook.secret, delivery);
+  const webhook = { id: delivery.webhookId, format: webhookFormatSchema.parse(delivery.webhook.format) };
+  const body = await deliveryBody(webhook, delivery.id, toPublishedEvent(event));
+  const outcome = await postWebhook(delivery.webhook.url, body, delivery.webhook.secret, {
+    "Baton-Event": delivery.eventType,
+    "Baton-Delivery": String(delivery.id),
+    "Baton-Attempt": `${delivery.attempts + 1}/${MAX_ATTEMPTS}`,
+  });
   const attempts = delivery.attempts + 1;
   const finishedAt = new Date();
   const retryIn = outcome.ok ? null : nextRetryDelayMs(attempts);
@@ -98,30 +104,3 @@ async function attemptDelivery(id: number): Promise<void> {
   );
 }
 
-type Outcome = { ok: boolean; status: number | null; error: string | null };
-
-async function post(url: string, body: string, secret: string, delivery: { id: number; eventType: string; attempts: number }): Promise<Outcome> {
-  const timestamp = Math.floor(Date.now() / 1000);
-  try {
-    const response = await fetch(url, {
-      method: "POST",
-      redirect: "manual",
-      signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
-      headers: {
-        "content-type": "application/json",
-        "user-agent": "Baton-Webhooks/1",
-        [SIGNATURE_HEADER]: signPayload(secret, body, timestamp),
-        "Baton-Event": delivery.eventType,
-        "Baton-Delivery": String(delivery.id),
-        "Baton-Attempt": `${delivery.attempts + 1}/${MAX_ATTEMPTS}`,
-      },
-      body,
-    });
-    await response.body?.cancel();
-    if (response.ok) return { ok: true, status: response.status, error: null };
-    return { ok: false, status: response.status, error: `The receiver answered ${response.status} ${response.statusText}`.trim() };
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code;
-    return { ok: false, status: null, error: cause ? `${(error as Error).message} (${cause})` : (error as Error).message };
-  }
-}

@@ -1,9 +1,9 @@
-// Webhook subscriptions: create, list, delete, and each one's delivery log.
+// Webhook subscriptions: create, list, change, delete, and each one's delivery log.
 import { onCommit, reader, transaction } from "@/lib/server/db/transaction";
 import { forgetWebhookSubscriptions } from "@/lib/server/webhooks/deliver-webhooks";
 import { notFound } from "@/lib/server/errors";
 import { generateId } from "@/lib/server/auth/secrets";
-import type { WebhookCreate } from "@/lib/schemas/webhook";
+import type { WebhookCreate, WebhookUpdate } from "@/lib/schemas/webhook";
 import { toDeliveryView, toWebhookView } from "@/lib/server/webhooks/webhook-view";
 import { assertWebhookTarget } from "@/lib/server/webhooks/webhook-target";
 
@@ -11,7 +11,23 @@ export async function createWebhook(input: WebhookCreate, createdBy: string) {
   assertWebhookTarget(input.url);
   const row = await transaction((tx) => {
     onCommit(forgetWebhookSubscriptions);
-    return tx.webhook.create({ data: { id: generateId("whk"), url: input.url, events: [...new Set(input.events)], secret: input.secret, createdBy } });
+    return tx.webhook.create({
+      data: { id: generateId("whk"), url: input.url, events: [...new Set(input.events)], format: input.format, secret: input.secret, createdBy },
+    });
+  });
+  return toWebhookView(row);
+}
+
+export async function updateWebhook(id: string, input: WebhookUpdate) {
+  if (input.url !== undefined) assertWebhookTarget(input.url);
+  const row = await transaction(async (tx) => {
+    const { count } = await tx.webhook.updateMany({
+      where: { id },
+      data: { url: input.url, events: input.events && [...new Set(input.events)], format: input.format, secret: input.secret },
+    });
+    if (count === 0) throw notFound(`Webhook "${id}"`);
+    onCommit(forgetWebhookSubscriptions);
+    return tx.webhook.findUniqueOrThrow({ where: { id } });
   });
   return toWebhookView(row);
 }

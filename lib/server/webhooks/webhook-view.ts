@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { webhookFormatSchema } from "@/lib/schemas/webhook";
 
 type WebhookRow = Prisma.WebhookGetPayload<object>;
 type DeliveryRow = Prisma.WebhookDeliveryGetPayload<object>;
@@ -9,6 +10,7 @@ export function toWebhookView(row: WebhookRow) {
     id: row.id,
     url: row.url,
     events: row.events as string[],
+    format: webhookFormatSchema.parse(row.format),
     active: row.active,
     createdBy: row.createdBy,
     createdAt: row.createdAt.toISOString(),
