@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminToken, api, baseUrl, uniqueKey } from "./context";
 import { personClient } from "../support/person";
 import { verifySignature } from "@/lib/server/webhooks/sign";
+import { TERRAFORM_JSON_PLAN_FIXTURE } from "@/lib/plan/json-plan-fixture";
 
 type Received = { path: string; headers: http.IncomingHttpHeaders; body: string; json: Record<string, unknown> };
 
@@ -140,6 +141,18 @@ describe("chat webhooks", () => {
     }
     const generic = await waitFor((r) => r.path === genericPath && r.body.includes(created.body.id));
     expect(generic.json).toMatchObject({ event: { type: "approval.requested", taskKey: key, payload: { approval: { id: created.body.id } } } });
+  });
+
+  it("sums up a `terraform show -json` plan the same way", { timeout: 60_000 }, async () => {
+    const json = `${run}-json`;
+    await api(`/api/v1/tasks/${json}`, { method: "PUT", json: { title: "JSON plan", phases: [{ key: "apply", name: "Apply", requiresApproval: true }] } });
+    await api(`/api/v1/tasks/${json}/phases/apply/approvals`, {
+      json: { title: "Apply the JSON plan", artifact: { name: "plan.json", contentType: "application/json", content: TERRAFORM_JSON_PLAN_FIXTURE } },
+    });
+    const slack = await waitFor(at(slackPath, "Apply the JSON plan"));
+    expect((slack.json.blocks as { fields?: { text: string }[] }[])[1].fields?.at(-1)).toEqual({ type: "mrkdwn", text: "*Plan*\nPlan: 3 to add, 1 to change, 2 to destroy." });
+    const discord = await waitFor(at(discordPath, "Apply the JSON plan"));
+    expect((discord.json.embeds as { fields: unknown[] }[])[0].fields.at(-1)).toEqual({ name: "Plan", value: "Plan: 3 to add, 1 to change, 2 to destroy.", inline: false });
   });
 
   it("names who rejected an approval and carries the comment", { timeout: 60_000 }, async () => {
