@@ -2,6 +2,7 @@
 import { reader, transaction } from "@/lib/server/db/transaction";
 import { hashSecret, type TokenScope } from "@/lib/server/auth/secrets";
 import { findSession, SESSION_COOKIE, type SessionPrincipal } from "@/lib/server/auth/sessions";
+import { cacheGeneration, onInvalidate } from "@/lib/server/cluster/invalidation";
 
 export type TokenPrincipal = { kind: "token"; tokenId: string; scope: TokenScope; name: string };
 export type Principal = TokenPrincipal | SessionPrincipal;
@@ -9,16 +10,18 @@ export type Principal = TokenPrincipal | SessionPrincipal;
 const LAST_USED_RESOLUTION_MS = 60_000;
 const lastUsedWrites = new Map<string, number>();
 
-// Valid tokens are remembered briefly so hot ingest paths skip a lookup per request. Revoking through this
-// server forgets them at once; the TTL bounds how long a token revoked elsewhere keeps working.
+// Valid tokens are remembered briefly so hot ingest paths skip a lookup per request. A revocation on any
+// instance clears them (`invalidate(tx, "tokens")`); the TTL bounds the damage if that notice is ever lost.
 const TOKEN_CACHE_TTL_MS = 5_000;
 const TOKEN_CACHE_MAX = 1_000;
-// On globalThis: Next bundles this module into every route, and a revoke in one route must clear them all.
+// On globalThis: Next bundles this module into every route, and one cache (and one registration) must serve them all.
 const globalForTokens = globalThis as unknown as { batonTokenCache?: Map<string, { principal: TokenPrincipal; until: number }> };
-const tokenCache = (globalForTokens.batonTokenCache ??= new Map());
+const tokenCache = (globalForTokens.batonTokenCache ??= registerTokenCache());
 
-export function forgetCachedTokens(): void {
-  tokenCache.clear();
+function registerTokenCache(): Map<string, { principal: TokenPrincipal; until: number }> {
+  const cache = new Map<string, { principal: TokenPrincipal; until: number }>();
+  onInvalidate("tokens", () => cache.clear());
+  return cache;
 }
 
 export function bearerToken(request: Request): string | null {
@@ -59,11 +62,14 @@ async function findToken(token: string): Promise<TokenPrincipal | null> {
     noteTokenUse(cached.principal.tokenId);
     return cached.principal;
   }
+  const generation = cacheGeneration("tokens");
   const db = await reader();
   const row = await db.apiToken.findUnique({ where: { tokenHash } });
   if (!row || row.revokedAt) return null;
   noteTokenUse(row.id);
   const principal: TokenPrincipal = { kind: "token", tokenId: row.id, scope: row.scope as TokenScope, name: row.name };
+  // A revocation that arrived while this row was read may be about this very token.
+  if (generation !== cacheGeneration("tokens")) return principal;
   if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
   tokenCache.set(tokenHash, { principal, until: Date.now() + TOKEN_CACHE_TTL_MS });
   return principal;

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { transaction } from "@/lib/server/db/transaction";
 import { ensurePrivateDir } from "@/lib/server/db/private-files";
+import { invalidate } from "@/lib/server/cluster/invalidation";
 import { generateId, generateToken, hashSecret, tokenPrefix, type TokenScope } from "@/lib/server/auth/secrets";
 
 export type BootstrapSecrets = { adminToken: string; agentToken: string };
@@ -51,6 +52,8 @@ export async function installBootstrapTokens(secrets: BootstrapSecrets): Promise
       const replaced = (await tx.apiToken.findMany({ where: { id: { startsWith: idPrefix }, revokedAt: null }, select: { id: true } })).map((row) => row.id);
       await tx.apiToken.updateMany({ where: { id: { in: replaced } }, data: { revokedAt: new Date() } });
       await tx.session.deleteMany({ where: { tokenId: { in: replaced } } });
+      // Instances already running (on PostgreSQL) stop accepting the replaced token at once.
+      if (replaced.length > 0) await invalidate(tx, "tokens");
       await tx.apiToken.create({
         data: { id: generateId(idPrefix), scope, name: `${scope} token (from npm start)`, tokenHash, prefix: tokenPrefix(token) },
       });

@@ -6,7 +6,8 @@ import type Database from "better-sqlite3";
 import type { Tx } from "@/lib/server/db/transaction";
 import { prepared, preparedConnection, sqliteDateTime } from "@/lib/server/db/prepared";
 import type { PublishedEvent } from "@/lib/server/events/publisher";
-import { toPublishedEvent, type NewEvent } from "@/lib/server/events/append-event";
+import type { NewEvent } from "@/lib/server/events/append-event";
+import { toPublishedEvent } from "@/lib/server/events/published-event";
 
 /** The task a group writes to, and the first of the `count` seqs claimed for it. */
 export type SeqClaim = { id: number; key: string; firstSeq: number };

@@ -6,6 +6,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Prisma } from "@/generated/prisma/client";
 import { dbReady, readClient, writeClient } from "@/lib/server/db/client";
+import { takeWriteOrderLock } from "@/lib/server/cluster/write-order";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -18,7 +19,10 @@ export async function transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   if (outer) return work(outer.tx);
   await dbReady();
   const afterCommit: (() => void)[] = [];
-  const result = await writeClient().$transaction((tx) => storage.run({ tx, afterCommit }, () => work(tx)));
+  const result = await writeClient().$transaction(async (tx) => {
+    await takeWriteOrderLock(tx);
+    return storage.run({ tx, afterCommit }, () => work(tx));
+  });
   for (const callback of afterCommit) callback();
   return result;
 }

@@ -1,7 +1,8 @@
 // Writes one Event row inside the caller's transaction and publishes it after commit.
 import type { Tx } from "@/lib/server/db/transaction";
 import { onCommit } from "@/lib/server/db/transaction";
-import { publisher, type PublishedEvent } from "@/lib/server/events/publisher";
+import { publisher } from "@/lib/server/events/publisher";
+import { toPublishedEvent, type PublishedEvent } from "@/lib/server/events/published-event";
 import type { EventPayload, EventType } from "@/lib/schemas/event";
 
 export type NewEvent<T extends EventType = EventType> = {
@@ -24,24 +25,6 @@ export async function appendEvent<T extends EventType>(tx: Tx, event: NewEvent<T
   const published = toPublishedEvent(row);
   onCommit(() => publisher.publish(published));
   return published;
-}
-
-export function toPublishedEvent(row: {
-  seq: number;
-  type: string;
-  taskKey: string | null;
-  actor: string | null;
-  payload: unknown;
-  createdAt: Date;
-}): PublishedEvent {
-  return {
-    seq: Number(row.seq),
-    type: row.type,
-    taskKey: row.taskKey,
-    actor: row.actor,
-    payload: row.payload,
-    createdAt: row.createdAt.toISOString(),
-  };
 }
 
 /** Publishes, after commit, events a set-based writer inserted itself (lib/server/checkpoints/checkpoint-store.ts). */

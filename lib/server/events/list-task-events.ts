@@ -1,6 +1,6 @@
 // `GET /tasks/{key}/events`: a task's event log, oldest first, paged by seq.
 import { reader } from "@/lib/server/db/transaction";
-import { toPublishedEvent } from "@/lib/server/events/append-event";
+import { toPublishedEvent } from "@/lib/server/events/published-event";
 import { eventSchema } from "@/lib/schemas/event";
 import { requireTask } from "@/lib/server/tasks/find-task";
 import type { TaskEventsQuery } from "@/lib/schemas/event";

@@ -3,7 +3,7 @@
 // queued since the last one, so a client that stops reading holds at most a page in memory, and is
 // dropped once it has made no progress for a while.
 import { reader } from "@/lib/server/db/transaction";
-import { toPublishedEvent } from "@/lib/server/events/append-event";
+import { toPublishedEvent } from "@/lib/server/events/published-event";
 import { publisher, type PublishedEvent } from "@/lib/server/events/publisher";
 
 const DEFAULT_KEEP_ALIVE_MS = 15_000;

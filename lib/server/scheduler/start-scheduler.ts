@@ -1,5 +1,8 @@
 // Background work inside the server process (approval expiry, housekeeping, plus the jobs the caller adds,
-// e.g. webhook retries). Started once per process from instrumentation.ts.
+// e.g. webhook retries). Started once per process from instrumentation.ts. With several instances on one
+// PostgreSQL database each job runs on one instance at a time (an advisory lock per job); the others skip it.
+import { createHash } from "node:crypto";
+import { clusterBus } from "@/lib/server/cluster/cluster";
 import { expireDueApprovals } from "@/lib/server/approvals/expire-approvals";
 import { pruneIdempotencyRecords } from "@/lib/server/http/idempotency";
 import { deleteExpiredSessions } from "@/lib/server/auth/sessions";
@@ -17,6 +20,25 @@ const builtInJobs: Job[] = [
   { name: "expired sessions", run: () => deleteExpiredSessions(), everyMs: HOUSEKEEPING_MS },
 ];
 
+/** The first of the two advisory-lock keys: Baton's scheduler (the second one names the job). */
+const SCHEDULER_LOCK_SPACE = 72707372;
+
+function jobLockKey(name: string): readonly [number, number] {
+  return [SCHEDULER_LOCK_SPACE, createHash("sha256").update(name).digest().readInt32BE(0)];
+}
+
+/** Runs the job here unless another instance is running it right now. */
+async function runOnce(job: Job): Promise<void> {
+  const bus = clusterBus();
+  if (!bus) {
+    await job.run();
+    return;
+  }
+  await bus.whileLocked(jobLockKey(job.name), async () => {
+    await job.run();
+  });
+}
+
 const globalForScheduler = globalThis as unknown as { batonScheduler?: NodeJS.Timeout };
 
 export function startScheduler(extraJobs: Job[] = []): void {
@@ -32,7 +54,7 @@ export function startScheduler(extraJobs: Job[] = []): void {
         const now = Date.now();
         if (job.everyMs && now - (lastRun.get(job) ?? -Infinity) < job.everyMs) continue;
         lastRun.set(job, now);
-        await job.run().catch((error: unknown) => console.error(`[scheduler] ${job.name} failed:`, error));
+        await runOnce(job).catch((error: unknown) => console.error(`[scheduler] ${job.name} failed:`, error));
       }
     } finally {
       running = false;

@@ -1,8 +1,8 @@
-// `DELETE /tokens/{id}`: an agent token stops working at once (401 on its next call).
-import { onCommit, transaction } from "@/lib/server/db/transaction";
+// `DELETE /tokens/{id}`: an agent token stops working at once (401 on its next call), on every instance.
+import { transaction } from "@/lib/server/db/transaction";
 import { AppError, notFound } from "@/lib/server/errors";
 import { toTokenView } from "@/lib/server/tokens/token-view";
-import { forgetCachedTokens } from "@/lib/server/auth/authenticate";
+import { invalidate } from "@/lib/server/cluster/invalidation";
 
 export async function revokeToken(id: string) {
   return transaction(async (tx) => {
@@ -11,7 +11,7 @@ export async function revokeToken(id: string) {
     if (row.scope !== "agent") throw new AppError("conflict", "Only agent tokens can be revoked here; the admin token is set by `npm start` (BATON_ADMIN_TOKEN).");
     if (row.revokedAt) return toTokenView(row);
     const revoked = await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
-    onCommit(forgetCachedTokens);
+    await invalidate(tx, "tokens");
     return toTokenView(revoked);
   });
 }

@@ -2,12 +2,13 @@
 // attempted at once and retried by the scheduler with backoff until delivered or out of attempts.
 import { reader, transaction } from "@/lib/server/db/transaction";
 import { publisher, type PublishedEvent } from "@/lib/server/events/publisher";
-import { toPublishedEvent } from "@/lib/server/events/append-event";
+import { toPublishedEvent } from "@/lib/server/events/published-event";
 import { webhookFormatSchema } from "@/lib/schemas/webhook";
 import { MAX_ATTEMPTS, nextRetryDelayMs } from "@/lib/server/webhooks/backoff";
 import { postWebhook } from "@/lib/server/webhooks/post-webhook";
 import { deliveryBody } from "@/lib/server/webhooks/delivery-body";
 import { isChatWorthy } from "@/lib/server/webhooks/formats/chat-worthy";
+import { cacheGeneration, onInvalidate } from "@/lib/server/cluster/invalidation";
 
 // A claimed delivery is invisible to other passes for this long (longer than one attempt can take).
 const LEASE_MS = 60_000;
@@ -17,15 +18,20 @@ type Subscription = { id: string; events: unknown; format: string };
 // On globalThis: Next bundles modules per route, and a webhook change in one route must reach the dispatcher.
 const globalForWebhooks = globalThis as unknown as { batonWebhooks?: () => void; batonSubscriptions?: Promise<Subscription[]> | null };
 
-/** The active webhooks, read once and kept until a webhook is created, changed or deleted. */
+/** The active webhooks, read once and kept until a webhook is created, changed or deleted (on any instance). */
 function activeSubscriptions(): Promise<Subscription[]> {
-  globalForWebhooks.batonSubscriptions ??= reader()
-    .then((db) => db.webhook.findMany({ where: { active: true }, select: { id: true, events: true, format: true } }))
-    .catch((error: unknown) => {
-      globalForWebhooks.batonSubscriptions = null;
-      throw error;
-    });
-  return globalForWebhooks.batonSubscriptions;
+  if (globalForWebhooks.batonSubscriptions) return globalForWebhooks.batonSubscriptions;
+  const generation = cacheGeneration("webhooks");
+  const loading = reader().then((db) => db.webhook.findMany({ where: { active: true }, select: { id: true, events: true, format: true } }));
+  globalForWebhooks.batonSubscriptions = loading;
+  // Kept only if no webhook changed (on any instance) while it loaded, and not at all if it failed.
+  const forget = () => {
+    if (globalForWebhooks.batonSubscriptions === loading) globalForWebhooks.batonSubscriptions = null;
+  };
+  loading.then(() => {
+    if (generation !== cacheGeneration("webhooks")) forget();
+  }, forget);
+  return loading;
 }
 
 export function forgetWebhookSubscriptions(): void {
@@ -33,7 +39,9 @@ export function forgetWebhookSubscriptions(): void {
 }
 
 export function startWebhookDispatcher(): void {
-  globalForWebhooks.batonWebhooks ??= publisher.subscribe((event) => {
+  if (globalForWebhooks.batonWebhooks) return;
+  onInvalidate("webhooks", forgetWebhookSubscriptions);
+  globalForWebhooks.batonWebhooks = publisher.subscribe((event) => {
     void enqueueDeliveries(event).catch((error: unknown) => console.error("[webhooks] enqueue failed:", error));
   });
 }

@@ -1,6 +1,6 @@
 // Webhook subscriptions: create, list, change, delete, and each one's delivery log.
-import { onCommit, reader, transaction } from "@/lib/server/db/transaction";
-import { forgetWebhookSubscriptions } from "@/lib/server/webhooks/deliver-webhooks";
+import { reader, transaction } from "@/lib/server/db/transaction";
+import { invalidate } from "@/lib/server/cluster/invalidation";
 import { notFound } from "@/lib/server/errors";
 import { generateId } from "@/lib/server/auth/secrets";
 import type { WebhookCreate, WebhookUpdate } from "@/lib/schemas/webhook";
@@ -9,8 +9,8 @@ import { assertWebhookTarget } from "@/lib/server/webhooks/webhook-target";
 
 export async function createWebhook(input: WebhookCreate, createdBy: string) {
   assertWebhookTarget(input.url);
-  const row = await transaction((tx) => {
-    onCommit(forgetWebhookSubscriptions);
+  const row = await transaction(async (tx) => {
+    await invalidate(tx, "webhooks");
     return tx.webhook.create({
       data: { id: generateId("whk"), url: input.url, events: [...new Set(input.events)], format: input.format, secret: input.secret, createdBy },
     });
@@ -26,7 +26,7 @@ export async function updateWebhook(id: string, input: WebhookUpdate) {
       data: { url: input.url, events: input.events && [...new Set(input.events)], format: input.format, secret: input.secret },
     });
     if (count === 0) throw notFound(`Webhook "${id}"`);
-    onCommit(forgetWebhookSubscriptions);
+    await invalidate(tx, "webhooks");
     return tx.webhook.findUniqueOrThrow({ where: { id } });
   });
   return toWebhookView(row);
@@ -41,8 +41,8 @@ export async function listWebhooks() {
 export async function deleteWebhook(id: string): Promise<void> {
   await transaction(async (tx) => {
     const { count } = await tx.webhook.deleteMany({ where: { id } });
-    onCommit(forgetWebhookSubscriptions);
     if (count === 0) throw notFound(`Webhook "${id}"`);
+    await invalidate(tx, "webhooks");
   });
 }
 
