@@ -1,53 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agentToken, api, baseUrl, uniqueKey } from "./context";
 import { startServer, type RunningServer } from "../support/server";
+import { openEventStream } from "../support/sse";
 
-type Frame = { id?: string; event?: string; data?: string; comments: string[] };
 type StreamedEvent = { seq: number; type: string; taskKey: string | null; payload: { checkpoint?: { summary: string } } };
 
-/** A minimal Server-Sent Events client over fetch's body stream. */
 async function openStream(url: string, headers: Record<string, string> = {}, token = agentToken) {
-  const controller = new AbortController();
-  const response = await fetch(url, { headers: { authorization: `Bearer ${token}`, ...headers }, signal: controller.signal });
-  const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
-  let buffer = "";
-  async function nextFrame(): Promise<Frame> {
-    for (;;) {
-      const end = buffer.indexOf("\n\n");
-      if (end >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const frame: Frame = { comments: [] };
-        for (const line of block.split("\n")) {
-          if (line.startsWith(":")) frame.comments.push(line.slice(1).trim());
-          else {
-            const [field, ...rest] = line.split(":");
-            const value = rest.join(":").replace(/^ /, "");
-            if (field === "id" || field === "event") frame[field] = value;
-            if (field === "data") frame.data = frame.data === undefined ? value : `${frame.data}\n${value}`;
-          }
-        }
-        return frame;
-      }
-      const { done, value } = await reader.read();
-      if (done) throw new Error("the stream ended");
-      buffer += decoder.decode(value, { stream: true });
-    }
-  }
-  /** The next real event, skipping comments (connected, keep-alive). */
-  async function nextEvent(): Promise<{ id: string; event: string; data: StreamedEvent }> {
-    for (;;) {
-      const frame = await nextFrame();
-      if (frame.data !== undefined) return { id: frame.id!, event: frame.event!, data: JSON.parse(frame.data) as StreamedEvent };
-    }
-  }
-  /** Resolves once the server has subscribed this stream (its first frame says so). */
-  async function connected(): Promise<void> {
-    const frame = await nextFrame();
-    expect(frame.comments).toContain("connected");
-  }
-  return { response, nextFrame, nextEvent, connected, close: () => controller.abort() };
+  const stream = await openEventStream(url, token, headers);
+  return { ...stream, nextEvent: () => stream.nextEvent<StreamedEvent>() };
 }
 
 const checkpoint = (key: string, summary: string) => api(`/api/v1/tasks/${key}/checkpoints`, { json: { summary } });

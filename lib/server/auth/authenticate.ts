@@ -12,7 +12,8 @@ const lastUsedWrites = new Map<string, number>();
 
 // Valid tokens are remembered briefly so hot ingest paths skip a lookup per request. A revocation on any
 // instance clears them (`invalidate(tx, "tokens")`); the TTL bounds the damage if that notice is ever lost.
-const TOKEN_CACHE_TTL_MS = 5_000;
+// BATON_TOKEN_CACHE_TTL_MS lengthens it in tests, where only the invalidation may end a revoked token.
+const TOKEN_CACHE_TTL_MS = Number(process.env.BATON_TOKEN_CACHE_TTL_MS) || 5_000;
 const TOKEN_CACHE_MAX = 1_000;
 // On globalThis: Next bundles this module into every route, and one cache (and one registration) must serve them all.
 const globalForTokens = globalThis as unknown as { batonTokenCache?: Map<string, { principal: TokenPrincipal; until: number }> };
