@@ -1,12 +1,12 @@
 // Whether this process shares its database with other instances (PostgreSQL), and the bus that links them.
-import { databaseUrl } from "@/lib/server/config";
+import { databaseProvider, databaseUrl } from "@/lib/server/config";
 import { ClusterBus } from "@/lib/server/cluster/cluster-bus";
 
 export const EVENTS_CHANNEL = "baton_events";
 export const INVALIDATE_CHANNEL = "baton_invalidate";
 
 export function onPostgres(): boolean {
-  return /^postgres(ql)?:\/\//i.test(databaseUrl());
+  return databaseProvider() === "postgresql";
 }
 
 // On globalThis: Next bundles modules per route, and every route must share the one connection.
