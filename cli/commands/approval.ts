@@ -6,6 +6,7 @@ import { CliExit, EXIT, usageError } from "@/cli/exit";
 import { printJson, printLine, warn } from "@/cli/io";
 import { parseSeconds } from "@/cli/option-parsers";
 import { sessionOf } from "@/cli/command-kit";
+import type { Approval } from "@/lib/client/baton-client";
 
 const CONTENT_TYPES: Record<string, string> = { ".json": "application/json", ".md": "text/markdown" };
 
@@ -49,7 +50,7 @@ export function approvalCommand(): Command {
       if (session.json) printJson(decided);
       switch (decided.status) {
         case "approved":
-          if (!session.json) printLine(`approved by ${decided.decidedBy ?? "a person"}${decided.comment ? `: ${decided.comment}` : ""}`);
+          if (!session.json) printLine(`approved by ${approvers(decided)}${decided.comment ? `: ${decided.comment}` : ""}`);
           return;
         case "rejected":
           if (!session.json) printLine(decided.comment ?? "");
@@ -58,9 +59,21 @@ export function approvalCommand(): Command {
         case "cancelled":
           throw new CliExit(EXIT.expired, `approval ${id} is ${decided.status}`);
         default:
-          throw new CliExit(EXIT.stillWaiting, `approval ${id} is still pending after ${options.timeout}s`);
+          throw new CliExit(EXIT.stillWaiting, `approval ${id} is still pending after ${options.timeout}s (${approvalCount(decided)})`);
       }
     });
 
   return approval;
+}
+
+function approvalCount(approval: Approval): string {
+  return `${approval.approvalsReceived} of ${approval.requiredApprovals} approvals`;
+}
+
+/** The settling person, plus everyone who approved when the gate needed more than one. */
+function approvers(approval: Approval): string {
+  const settledBy = approval.decidedBy ?? "a person";
+  if (approval.requiredApprovals === 1) return settledBy;
+  const names = approval.decisions.filter((d) => d.decision === "approve").map((d) => d.by);
+  return `${names.join(", ")} (${approvalCount(approval)})`;
 }

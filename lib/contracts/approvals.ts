@@ -45,7 +45,8 @@ export const getApproval = defineContract({
   path: "/api/v1/approvals/{id}",
   operationId: "getApproval",
   summary: "An approval; `?wait=N` long-polls up to N ≤ 60 seconds until it is decided",
-  description: "At most 64 waiting long-polls per token (429 with `Retry-After` beyond).",
+  description:
+    "Returns only on the final outcome: with required reviewers, one person's approval leaves it `pending` (see `approvalsReceived` of `requiredApprovals`). At most 64 waiting long-polls per token (429 with `Retry-After` beyond).",
   tags: ["approvals"],
   auth: "agent",
   params: approvalIdParams,
@@ -60,11 +61,11 @@ export const decideApproval = defineContract({
   operationId: "decideApproval",
   summary: "Approve or reject a gate (a person's browser session only)",
   description:
-    "Needs the session cookie and an `Origin` header equal to the server's origin; any bearer token gets 403. A rejection's comment becomes the first next action in the brief.",
+    "Needs the session cookie and an `Origin` header equal to the server's origin; any bearer token gets 403. One rejection rejects; approvals settle it once `requiredApprovals` distinct people approved the same `artifactSha256` (until then it stays `pending` and lists each decision). Deciding twice is 409; with `preventSelfReview`, the person who created the requesting token gets 403 (`self-review`). A rejection's comment becomes the first next action in the brief.",
   tags: ["approvals"],
   auth: "session",
   params: approvalIdParams,
   body: { schema: approvalDecisionSchema },
-  responses: { 200: { description: "The decided approval (without its artifact).", schema: approvalListItemSchema } },
-  errors: [404, 409],
+  responses: { 200: { description: "The approval after this decision (without its artifact): settled, or still `pending` for more reviewers.", schema: approvalListItemSchema } },
+  errors: [403, 404, 409],
 });

@@ -31,7 +31,7 @@ export const putTask = defineContract({
   operationId: "putTask",
   summary: "Create or update a task",
   description:
-    "Phases are upserted by key in array order and never deleted by omission. `playbook` instantiates that playbook's phases first. Leaving `requiresApproval` out never changes it; agents may add gates but never remove one: setting it from `true` to `false` (directly or through a playbook's template) is 403 `gate-locked` unless a person sends it from the dashboard (session cookie + same `Origin`), and nothing in the request is applied.",
+    "Phases are upserted by key in array order and never deleted by omission. `playbook` instantiates that playbook's phases first. Leaving `requiresApproval`, `requiredApprovals` or `preventSelfReview` out never changes it; agents may add or raise gates but never lower one: setting `requiresApproval` from `true` to `false`, `requiredApprovals` lower, or `preventSelfReview` from `true` to `false` (directly or through a playbook's template) is 403 `gate-locked` unless a person sends it from the dashboard (session cookie + same `Origin`), and nothing in the request is applied.",
   tags: ["tasks"],
   auth: "agent",
   params: taskKeyParams,

@@ -49,6 +49,15 @@ export const approvalListQuerySchema = z.object({
 });
 export type ApprovalListQuery = z.infer<typeof approvalListQuerySchema>;
 
+/** One person's decision, as the approval lists it (oldest first). */
+export const approvalDecisionViewSchema = z.object({
+  by: z.string().describe("The person who decided (`person:<name>`)."),
+  decision: approvalDecisionSchema.shape.decision,
+  comment: z.string().nullable(),
+  at: isoDateTime,
+});
+export type ApprovalDecisionView = z.infer<typeof approvalDecisionViewSchema>;
+
 /** An approval without its (possibly 8 MiB) artifact content. */
 export const approvalSummarySchema = z.object({
   id: z.string(),
@@ -68,6 +77,11 @@ export const approvalSummarySchema = z.object({
   decidedAt: isoDateTime.nullable(),
   consumedAt: isoDateTime.nullable().describe("When the phase this approval opened left `active`: an approval opens its phase once."),
   createdAt: isoDateTime,
+  requiredApprovals: z.number().int().describe("Distinct people who must approve this artifact (the phase's rule when it was requested)."),
+  approvalsReceived: z.number().int().describe("Distinct people who approved this artifact so far; the approval stays `pending` until it reaches `requiredApprovals`."),
+  preventSelfReview: z.boolean().describe("When true, `requestedByPerson` cannot decide it."),
+  requestedByPerson: z.string().nullable().describe("The person answerable for the request: who created the requesting token (or who asked from the dashboard)."),
+  decisions: z.array(approvalDecisionViewSchema).describe("Every person's decision, oldest first; `decidedBy` names the one that settled it."),
 });
 
 /** An inbox row: the summary with its task and phase, and the dashboard page to decide it on. */

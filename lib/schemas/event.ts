@@ -16,6 +16,8 @@ export const eventTypes = [
   "blocker.resolved",
   "approval.requested",
   "approval.decided",
+  // One person approved, and the approval still waits for more distinct reviewers.
+  "approval.reviewed",
   "approval.expired",
   "handoff.created",
   // Not tied to a task: a playbook was created or changed (audit trail).
@@ -50,7 +52,7 @@ const phaseMove = { from: phaseStatusSchema, to: phaseStatusSchema };
 /** The agent name the caller claimed; `actor` is always who authenticated. */
 const claimedAgent = z.string().describe("The agent name the caller claimed; the event's `actor` is who authenticated.");
 
-const gatesLowered = z.array(z.string()).describe("Phases whose approval gate a person removed.");
+const gatesLowered = z.array(z.string()).describe("Phases whose approval gate a person lowered (removed, fewer reviewers, or self-review allowed again).");
 
 /** A verification gap a `force` (or a progress.json import) stepped over, kept for the audit trail. */
 const verificationOverrideSchema = z.object({ missing: z.array(z.string()), failed: z.array(z.string()), reason: z.string() });
@@ -81,6 +83,7 @@ export const eventPayloadSchemas = {
     phase: phaseViewSchema,
     ...phaseMove,
     verificationOverride: verificationOverrideSchema.extend({ forced: z.literal(true) }).optional(),
+    gatesLowered: gatesLowered.optional(),
   }),
   "checkpoint.created": z.object({
     agent: claimedAgent.optional(),
@@ -107,6 +110,17 @@ export const eventPayloadSchemas = {
     artifactSha256: z.string(),
     comment: z.string().nullable(),
     phase: phaseViewSchema,
+  }),
+  "approval.reviewed": z.object({
+    approval: approvalListItemSchema,
+    decision: z.literal("approve").describe("A rejection is final: it comes as approval.decided."),
+    by: z.string().describe("The person who approved (`person:<name>`)."),
+    sessionId: z.string(),
+    at: isoDateTime,
+    artifactSha256: z.string(),
+    comment: z.string().nullable(),
+    approvalsReceived: z.number().int(),
+    requiredApprovals: z.number().int(),
   }),
   "approval.expired": z.object({ approval: approvalListItemSchema, onExpiry: onExpirySchema, phase: phaseViewSchema }),
   "handoff.created": z.object({ agent: claimedAgent.optional(), handoff: handoffViewSchema }),
@@ -149,6 +163,7 @@ export const eventSchema = z.discriminatedUnion("type", [
   eventOf("blocker.resolved"),
   eventOf("approval.requested"),
   eventOf("approval.decided"),
+  eventOf("approval.reviewed"),
   eventOf("approval.expired"),
   eventOf("handoff.created"),
   eventOf("playbook.updated"),

@@ -11,11 +11,27 @@ export const verificationStepSchema = z.object({
 });
 export type VerificationStep = z.infer<typeof verificationStepSchema>;
 
+export const MAX_REQUIRED_APPROVALS = 6;
+
+/** How many distinct people must approve the same artifact before a gated phase opens. */
+export const requiredApprovalsSchema = z
+  .number()
+  .int()
+  .min(1, "at least 1 person approves a gate")
+  .max(MAX_REQUIRED_APPROVALS, `at most ${MAX_REQUIRED_APPROVALS} people`)
+  .describe(`Distinct people who must approve the same artifact (1–${MAX_REQUIRED_APPROVALS}, default 1). Lowering it is a person's act, like removing a gate.`);
+
+export const preventSelfReviewSchema = z
+  .boolean()
+  .describe("When true, the person who created the requesting agent token cannot decide its approvals (403). Turning it off is a person's act.");
+
 /** A phase as declared in `PUT /tasks/{key}` or a playbook template. */
 export const phaseInputSchema = z.object({
   key: keySchema,
   name: shortText(200).optional(),
   requiresApproval: z.boolean().optional(),
+  requiredApprovals: requiredApprovalsSchema.optional(),
+  preventSelfReview: preventSelfReviewSchema.optional(),
   completionCriteria: stringList(50, 1000).optional(),
   verification: z.array(verificationStepSchema).max(50).optional(),
   rollback: longText(20_000).optional(),
@@ -25,13 +41,19 @@ export type PhaseInput = z.infer<typeof phaseInputSchema>;
 
 export const phasePatchSchema = z
   .object({
-    status: phaseStatusSchema,
+    status: phaseStatusSchema.optional(),
     progress: progressSchema.optional(),
     agent: claimedAgentName.optional(),
+    requiredApprovals: requiredApprovalsSchema.optional(),
+    preventSelfReview: preventSelfReviewSchema.optional(),
     force: z.boolean().optional(),
     reason: z.string().trim().min(1).max(2000).optional(),
   })
-  .refine((p) => !p.force || p.reason !== undefined, { message: "force requires a reason", path: ["reason"] });
+  .refine((p) => !p.force || p.reason !== undefined, { message: "force requires a reason", path: ["reason"] })
+  .refine((p) => [p.status, p.progress, p.agent, p.requiredApprovals, p.preventSelfReview].some((field) => field !== undefined), {
+    message: "send at least one of status, progress, agent, requiredApprovals, preventSelfReview",
+    path: ["status"],
+  });
 export type PhasePatch = z.infer<typeof phasePatchSchema>;
 
 export const phaseParams = z.object({ key: keySchema, phase: keySchema });
@@ -52,6 +74,8 @@ export const phaseViewSchema = z.object({
   position: z.number().int(),
   status: phaseStatusSchema,
   requiresApproval: z.boolean(),
+  requiredApprovals: z.number().int(),
+  preventSelfReview: z.boolean(),
   gate: gateStateSchema,
   completionCriteria: z.array(z.string()),
   verification: z.array(verificationStepSchema),

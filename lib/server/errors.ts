@@ -4,6 +4,7 @@ export const problemCatalog = {
   unauthorized: { status: 401, title: "Authentication required" },
   forbidden: { status: 403, title: "Forbidden" },
   "gate-locked": { status: 403, title: "Gate locked" },
+  "self-review": { status: 403, title: "Self-review not allowed" },
   "not-found": { status: 404, title: "Not found" },
   "method-not-allowed": { status: 405, title: "Method not allowed" },
   conflict: { status: 409, title: "Conflict" },

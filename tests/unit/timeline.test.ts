@@ -42,6 +42,8 @@ function phase(key: string, position: number, agent: string | null): PhaseView {
     position,
     status: "pending",
     requiresApproval: false,
+    requiredApprovals: 1,
+    preventSelfReview: false,
     gate: "none",
     completionCriteria: [],
     verification: [],

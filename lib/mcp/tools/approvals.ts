@@ -13,6 +13,8 @@ const decisionOutput = z.object({
   status: approvalStatusSchema,
   decidedBy: z.string().nullable(),
   comment: z.string().nullable(),
+  requiredApprovals: z.number().int().describe("Distinct people who must approve."),
+  approvalsReceived: z.number().int().describe("Distinct people who approved so far."),
   approval: z.record(z.string(), z.unknown()).describe("The approval as GET /approvals/{id} returns it, without the artifact's content."),
 });
 
@@ -31,7 +33,7 @@ export function registerApprovalTools(server: McpServer, client: BatonClient): v
       const approval = await client.requestApproval(task, phase, body, { idempotencyKey });
       const text =
         `Approval ${approval.id} requested for phase ${phase} of ${task} (status ${approval.status}). ` +
-        `A person reviews it at ${approval.url}. Wait for the decision with wait_for_approval {"id": "${approval.id}"}.`;
+        `${approval.requiredApprovals === 1 ? "A person reviews" : `${approval.requiredApprovals} different people review`} it at ${approval.url}. Wait for the decision with wait_for_approval {"id": "${approval.id}"}.`;
       return { text, structured: withoutArtifact(approval) };
     },
   });
@@ -49,7 +51,16 @@ export function registerApprovalTools(server: McpServer, client: BatonClient): v
       const decided = approval.status !== "pending";
       return {
         text: describeDecision(approval, timeoutSeconds),
-        structured: { decided, id: approval.id, status: approval.status, decidedBy: approval.decidedBy, comment: approval.comment, approval: withoutArtifact(approval) },
+        structured: {
+          decided,
+          id: approval.id,
+          status: approval.status,
+          decidedBy: approval.decidedBy,
+          comment: approval.comment,
+          requiredApprovals: approval.requiredApprovals,
+          approvalsReceived: approval.approvalsReceived,
+          approval: withoutArtifact(approval),
+        },
       };
     },
   });
@@ -64,14 +75,15 @@ function withoutArtifact(approval: Approval): Record<string, unknown> {
 function describeDecision(approval: Approval, waitedSeconds: number): string {
   const what = `Approval ${approval.id} ("${approval.title}") for phase ${approval.phase} of ${approval.task}`;
   const comment = approval.comment ? `: "${approval.comment}"` : "";
+  const count = `${approval.approvalsReceived} of ${approval.requiredApprovals} approvals`;
   switch (approval.status) {
     case "pending":
       return (
-        `Nothing was decided yet: ${what} is still pending after ${waitedSeconds} s. ` +
+        `Nothing was decided yet: ${what} is still pending after ${waitedSeconds} s (${count}). ` +
         `Call wait_for_approval again with {"id": "${approval.id}"} to keep waiting. It expires at ${approval.expiresAt}; a person reviews it at ${approval.url}.`
       );
     case "approved":
-      return `${what} was APPROVED by ${approval.decidedBy}${comment}. You may now set the phase to active (update_phase).`;
+      return `${what} was APPROVED by ${approval.decidedBy} (${count})${comment}. You may now set the phase to active (update_phase).`;
     case "rejected":
       return `${what} was REJECTED by ${approval.decidedBy}${comment}. Do not start the phase; follow the comment, then request a new approval.`;
     case "expired":

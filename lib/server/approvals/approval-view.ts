@@ -1,8 +1,14 @@
 // Presenter for approvals: the summary on a task, the inbox row (no artifact content) and the detail (with it).
 import type { Prisma } from "@/generated/prisma/client";
+import type { ApprovalDecisionView } from "@/lib/schemas/approval";
 import { publicUrl } from "@/lib/server/config";
 
-type ApprovalRow = Prisma.ApprovalGetPayload<object>;
+/** Each person's decision, oldest first: load it wherever an approval is shown. */
+export const approvalDecisionsInclude = {
+  decisions: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { by: true, decision: true, comment: true, at: true, artifactSha256: true } },
+} as const satisfies Prisma.ApprovalInclude;
+
+type ApprovalRow = Prisma.ApprovalGetPayload<{ include: typeof approvalDecisionsInclude }>;
 
 /** An approval without its (possibly 8 MiB) artifact content. */
 export function toApprovalSummary(approval: Omit<ApprovalRow, "artifactContent">, phaseKey: string, taskKey: string) {
@@ -24,14 +30,31 @@ export function toApprovalSummary(approval: Omit<ApprovalRow, "artifactContent">
     decidedAt: approval.decidedAt?.toISOString() ?? null,
     consumedAt: approval.consumedAt?.toISOString() ?? null,
     createdAt: approval.createdAt.toISOString(),
+    requiredApprovals: approval.requiredApprovals,
+    approvalsReceived: approvalsReceived(approval.decisions, approval.artifactSha256),
+    preventSelfReview: approval.preventSelfReview,
+    requestedByPerson: approval.requesterPerson,
+    decisions: approval.decisions.map(
+      (decision): ApprovalDecisionView => ({
+        by: decision.by,
+        decision: decision.decision as ApprovalDecisionView["decision"],
+        comment: decision.comment,
+        at: decision.at.toISOString(),
+      }),
+    ),
   };
 }
 export type ApprovalSummary = ReturnType<typeof toApprovalSummary>;
 
+/** Distinct people who approved exactly this artifact: decisions on any other hash never count. */
+export function approvalsReceived(decisions: { by: string; decision: string; artifactSha256: string }[], artifactSha256: string): number {
+  return new Set(decisions.filter((d) => d.decision === "approve" && d.artifactSha256 === artifactSha256).map((d) => d.by)).size;
+}
 
 export const approvalInclude = {
   phase: { select: { key: true, name: true, status: true } },
   task: { select: { key: true, title: true } },
+  ...approvalDecisionsInclude,
 } as const satisfies Prisma.ApprovalInclude;
 
 /** Everything but the artifact content, which can be 8 MiB. */
@@ -53,6 +76,9 @@ export const approvalSummarySelect = {
   decidedAt: true,
   consumedAt: true,
   createdAt: true,
+  requiredApprovals: true,
+  preventSelfReview: true,
+  requesterPerson: true,
   ...approvalInclude,
 } as const satisfies Prisma.ApprovalSelect;
 

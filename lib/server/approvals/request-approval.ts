@@ -4,6 +4,7 @@ import { transaction } from "@/lib/server/db/transaction";
 import { appendEvent } from "@/lib/server/events/append-event";
 import { AppError } from "@/lib/server/errors";
 import { generateId } from "@/lib/server/auth/secrets";
+import { actorName, type Principal } from "@/lib/server/auth/authenticate";
 import type { ApprovalRequest } from "@/lib/schemas/approval";
 import { requireTask, touchTask } from "@/lib/server/tasks/find-task";
 import { ensurePhase } from "@/lib/server/phases/upsert-phases";
@@ -11,12 +12,14 @@ import { applyPhaseChange } from "@/lib/server/phases/apply-phase-status";
 import { isFinished } from "@/lib/server/phases/phase-rules";
 import { toPhaseView } from "@/lib/server/phases/phase-view";
 import { approvalInclude, toApprovalListItem } from "@/lib/server/approvals/approval-view";
+import { requesterPerson } from "@/lib/server/approvals/requester-person";
 
 export function artifactSha256(content: string): string {
   return createHash("sha256").update(content, "utf8").digest("hex");
 }
 
-export async function requestApproval(taskKey: string, phaseKey: string, input: ApprovalRequest, actor: string) {
+export async function requestApproval(taskKey: string, phaseKey: string, input: ApprovalRequest, principal: Principal) {
+  const actor = actorName(principal);
   return transaction(async (tx) => {
     const now = new Date();
     const task = await requireTask(tx, taskKey);
@@ -33,6 +36,7 @@ export async function requestApproval(taskKey: string, phaseKey: string, input: 
         data: { status: "cancelled", decidedAt: now, decidedBy: actor, comment: "Superseded by a newer approval request." },
       });
     }
+    // A new request starts with no decisions: approvals given to an earlier artifact never carry over.
     // Asking for a review makes the phase a gate, so a phase named here for the first time cannot start unreviewed.
     const gated = phase.requiresApproval ? phase : await tx.phase.update({ where: { id: phase.id }, data: { requiresApproval: true } });
     const updatedPhase = await applyPhaseChange(tx, gated, { status: "awaiting_approval" }, now);
@@ -50,6 +54,9 @@ export async function requestApproval(taskKey: string, phaseKey: string, input: 
         requestedBy: actor,
         expiresAt: new Date(now.getTime() + input.expiresInSeconds * 1000),
         onExpiry: input.onExpiry,
+        requiredApprovals: phase.requiredApprovals,
+        preventSelfReview: phase.preventSelfReview,
+        requesterPerson: await requesterPerson(tx, principal),
         createdAt: now,
       },
       include: approvalInclude,

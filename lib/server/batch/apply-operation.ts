@@ -33,7 +33,9 @@ export async function applyOperation(operation: OtherOperation, actor: string): 
       if (operation.phase === undefined) {
         throw new AppError("validation-failed", "A phase operation names its phase in `phase`.", { errors: [{ path: "phase", message: "required" }] });
       }
-      return { status: 200, body: await updatePhase(operation.task, operation.phase, validate(phasePatchSchema, objectBody(operation.body)), actor) };
+      // A batch is an agent's path: it may raise a gate's review rules but never lower them.
+      const patch = validate(phasePatchSchema, objectBody(operation.body));
+      return { status: 200, body: await updatePhase(operation.task, operation.phase, patch, { name: actor, person: false }) };
     }
     case "blocker":
       return { status: 201, body: await openBlocker(operation.task, validate(blockerInputSchema, withPhase(operation)), actor) };

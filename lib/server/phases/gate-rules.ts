@@ -1,31 +1,57 @@
-// Pure gate rules. Who may lower a gate (agents may add gates, only a person may remove one; callers
+// Pure gate rules. Who may lower a gate (agents may add or raise gates, only a person may lower one; callers
 // check before they write anything), when an approval is used up, and the gate state every view shows.
 import { AppError } from "@/lib/server/errors";
 import type { Actor } from "@/lib/server/auth/actor";
 import type { GateState } from "@/lib/schemas/phase";
 
-type Gate = { key: string; requiresApproval?: boolean };
+/** What a gate asks for; a field left out means its default (no gate, one reviewer, self-review allowed). */
+type Gate = { key: string; requiresApproval?: boolean; requiredApprovals?: number; preventSelfReview?: boolean };
+type GateFields = Omit<Gate, "key">;
 
-/** Gated phases that upserting `inputs` in order would ungate; a phase left out, or named without `requiresApproval`, keeps its gate. */
-export function gatesLoweredByUpdate(existing: Gate[], inputs: Gate[]): string[] {
-  const next = new Map<string, boolean>();
-  for (const input of inputs) if (input.requiresApproval !== undefined) next.set(input.key, input.requiresApproval);
-  return existing.filter((phase) => phase.requiresApproval === true && next.get(phase.key) === false).map((phase) => phase.key);
+const GATE_FIELDS = ["requiresApproval", "requiredApprovals", "preventSelfReview"] as const;
+
+/** True when `next` asks less than `current`: the gate removed, fewer reviewers, or self-review allowed again. */
+export function lowersGate(current: GateFields, next: GateFields): boolean {
+  return (
+    (current.requiresApproval === true && next.requiresApproval !== true) ||
+    (next.requiredApprovals ?? 1) < (current.requiredApprovals ?? 1) ||
+    (current.preventSelfReview === true && next.preventSelfReview !== true)
+  );
 }
 
-/** A replaced playbook keeps the stored gate of every template that leaves `requiresApproval` out. */
+/** `gate` with the fields `change` names; a field left out keeps its value. */
+function applyGateChange(gate: GateFields, change: GateFields): GateFields {
+  const next = { ...gate };
+  for (const field of GATE_FIELDS) if (change[field] !== undefined) Object.assign(next, { [field]: change[field] });
+  return next;
+}
+
+/** Phases whose gate upserting `inputs` in order would lower; a phase left out, or named without a gate field, keeps its gate. */
+export function gatesLoweredByUpdate(existing: Gate[], inputs: Gate[]): string[] {
+  const next = new Map<string, GateFields>(existing.map((phase) => [phase.key, phase]));
+  for (const input of inputs) {
+    const current = next.get(input.key);
+    if (current) next.set(input.key, applyGateChange(current, input));
+  }
+  return existing.filter((phase) => lowersGate(phase, next.get(phase.key) ?? phase)).map((phase) => phase.key);
+}
+
+/** A replaced playbook keeps the stored gate fields of every template that leaves them out. */
 export function keepOmittedGates<T extends Gate>(existing: Gate[], replacement: T[]): T[] {
-  const stored = new Map(existing.map((template) => [template.key, template.requiresApproval]));
+  const stored = new Map(existing.map((template) => [template.key, template]));
   return replacement.map((template) => {
     const kept = stored.get(template.key);
-    return template.requiresApproval === undefined && kept !== undefined ? { ...template, requiresApproval: kept } : template;
+    if (!kept) return template;
+    const merged = { ...template };
+    for (const field of GATE_FIELDS) if (merged[field] === undefined && kept[field] !== undefined) Object.assign(merged, { [field]: kept[field] });
+    return merged;
   });
 }
 
-/** Gated templates that a replacement (already through keepOmittedGates) drops or ungates. */
+/** Templates whose gate a replacement (already through keepOmittedGates) lowers or drops. */
 export function gatesLoweredByReplacement(existing: Gate[], replacement: Gate[]): string[] {
-  const next = new Map(replacement.map((template) => [template.key, template.requiresApproval]));
-  return existing.filter((template) => template.requiresApproval === true && next.get(template.key) !== true).map((template) => template.key);
+  const next = new Map(replacement.map((template) => [template.key, template]));
+  return existing.filter((template) => lowersGate(template, next.get(template.key) ?? {})).map((template) => template.key);
 }
 
 /** Throws `gate-locked` when an agent would lower any of these gates; nothing has been written yet. */
@@ -34,7 +60,7 @@ export function assertMayLowerGates(actor: Actor, lowered: string[], where: stri
   const names = lowered.map((key) => `"${key}"`).join(", ");
   throw new AppError(
     "gate-locked",
-    `Only a person may remove an approval gate; ${where} would lower the gate of ${names}. Nothing was changed. Leave requiresApproval out (it keeps its value) or ask a person to lower the gate in the dashboard.`,
+    `Only a person may lower an approval gate (remove it, ask for fewer reviewers, or allow self-review again); ${where} would lower the gate of ${names}. Nothing was changed. Leave requiresApproval, requiredApprovals and preventSelfReview out (they keep their values) or ask a person to lower the gate in the dashboard.`,
     { extensions: { phases: lowered } },
   );
 }

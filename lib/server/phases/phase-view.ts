@@ -19,6 +19,8 @@ export function toPhaseView(phase: PhaseViewRow): PhaseView {
     position: phase.position,
     status: phase.status as PhaseView["status"],
     requiresApproval: phase.requiresApproval,
+    requiredApprovals: phase.requiredApprovals,
+    preventSelfReview: phase.preventSelfReview,
     gate: gateState(phase.requiresApproval, phase.approvals[0] ?? null),
     completionCriteria: phase.completionCriteria as string[],
     verification: phase.verification as PhaseView["verification"],

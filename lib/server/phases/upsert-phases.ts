@@ -10,6 +10,8 @@ export async function upsertPhases(tx: Tx, taskId: number, inputs: PhaseInput[])
     const fields = {
       ...(input.name !== undefined && { name: input.name }),
       ...(input.requiresApproval !== undefined && { requiresApproval: input.requiresApproval }),
+      ...(input.requiredApprovals !== undefined && { requiredApprovals: input.requiredApprovals }),
+      ...(input.preventSelfReview !== undefined && { preventSelfReview: input.preventSelfReview }),
       ...(input.completionCriteria !== undefined && { completionCriteria: input.completionCriteria }),
       ...(input.verification !== undefined && { verification: input.verification }),
       ...(input.rollback !== undefined && { rollback: input.rollback }),

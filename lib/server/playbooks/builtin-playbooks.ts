@@ -28,6 +28,8 @@ export const builtinPlaybooks: Record<string, PlaybookInput> = {
       {
         key: "apply",
         name: "Apply the reviewed plan",
+        // One reviewer (the default). A task raises it with `requiredApprovals` on its apply phase; writing 1 here
+        // would lower a raised phase on every re-instantiation, which only a person may do (docs/APPROVALS.md).
         requiresApproval: true,
         completionCriteria: ["A person approved the plan artifact", "terraform apply plan.out finished without errors"],
         verification: [{ name: "terraform apply", command: "terraform apply plan.out" }],

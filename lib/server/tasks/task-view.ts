@@ -6,7 +6,7 @@ import { toCheckpointView } from "@/lib/server/checkpoints/checkpoint-view";
 import { toBlockerView } from "@/lib/server/blockers/blocker-view";
 import { isFinished } from "@/lib/server/phases/phase-rules";
 import { phaseViewInclude, toPhaseView } from "@/lib/server/phases/phase-view";
-import { toApprovalSummary } from "@/lib/server/approvals/approval-view";
+import { approvalDecisionsInclude, toApprovalSummary } from "@/lib/server/approvals/approval-view";
 
 export const taskSummaryInclude = {
   phases: { orderBy: { position: "asc" }, include: phaseViewInclude },
@@ -52,7 +52,7 @@ export async function loadTaskDetail(tx: Tx, taskId: number, now: Date = new Dat
   const task = await tx.task.findUniqueOrThrow({ where: { id: taskId }, include: taskSummaryInclude });
   const [openBlockers, pendingApprovals, latestCheckpoint] = await Promise.all([
     tx.blocker.findMany({ where: { taskId, status: "open" }, orderBy: { id: "asc" } }),
-    tx.approval.findMany({ where: { taskId, status: "pending" }, include: { phase: { select: { key: true } } }, orderBy: { createdAt: "asc" } }),
+    tx.approval.findMany({ where: { taskId, status: "pending" }, include: { phase: { select: { key: true } }, ...approvalDecisionsInclude }, orderBy: { createdAt: "asc" } }),
     tx.checkpoint.findFirst({ where: { taskId }, orderBy: { seq: "desc" } }),
   ]);
   return {

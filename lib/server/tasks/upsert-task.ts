@@ -10,7 +10,7 @@ import { loadTaskDetail } from "@/lib/server/tasks/task-view";
 /** `PUT /tasks/{key}`: create (201) or update (200). */
 export async function upsertTask(key: string, input: TaskPut, actor: Actor) {
   return transaction(async (tx) => {
-    const existing = await tx.task.findUnique({ where: { key }, include: { phases: { select: { key: true, requiresApproval: true } } } });
+    const existing = await tx.task.findUnique({ where: { key }, include: { phases: { select: { key: true, requiresApproval: true, requiredApprovals: true, preventSelfReview: true } } } });
     const phases = [...(input.playbook ? await requirePlaybookPhases(tx, input.playbook) : []), ...(input.phases ?? [])];
     const lowered = existing ? gatesLoweredByUpdate(existing.phases, phases) : [];
     assertMayLowerGates(actor, lowered, input.playbook ? `this update (with playbook "${input.playbook}")` : "this update");
