@@ -3,6 +3,7 @@ import type { ApprovalListItem } from "@/lib/server/approvals/approval-view";
 import { ExpiresIn } from "@/components/approvals/ExpiresIn";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import { StatusBadge } from "@/components/ui/StatusBadge";
+import { approvalCount } from "@/components/approvals/ReviewerDecisions";
 
 /** Approval rows linking to their review page; decided ones show the comment that went back to the agent. */
 export function ApprovalList({ items, label, showTask = true }: { items: ApprovalListItem[]; label: string; showTask?: boolean }) {
@@ -35,6 +36,7 @@ export function ApprovalRow({ approval, showTask = true }: { approval: ApprovalL
         <span>
           requested <RelativeTime iso={approval.createdAt} />
         </span>
+        {approval.status === "pending" && approval.requiredApprovals > 1 && <span>{approvalCount(approval)}</span>}
         {approval.status === "pending" && (
           <span>
             expires <ExpiresIn iso={approval.expiresAt} />

@@ -6,7 +6,7 @@ import { ApprovalReview } from "@/components/approvals/ApprovalReview";
 import { Skeleton } from "@/components/ui/Skeleton";
 
 /** `/approvals/{id}`: one approval to read and decide; the link agents and webhooks hand out. */
-export function ApprovalPage({ id }: { id: string }) {
+export function ApprovalPage({ id, viewer }: { id: string; viewer: string }) {
   const { data, isPending, error } = useApproval(id);
   return (
     <div className="flex flex-col gap-4">
@@ -19,7 +19,7 @@ export function ApprovalPage({ id }: { id: string }) {
           {error.message}
         </p>
       )}
-      {data && <ApprovalReview approval={data} />}
+      {data && <ApprovalReview approval={data} viewer={viewer} />}
     </div>
   );
 }

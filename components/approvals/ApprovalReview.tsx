@@ -7,13 +7,17 @@ import type { ApprovalDetail } from "@/lib/server/approvals/approval-view";
 import { ArtifactViewer } from "@/components/approvals/ArtifactViewer";
 import { DecisionForm } from "@/components/approvals/DecisionForm";
 import { DecisionRecord } from "@/components/approvals/DecisionRecord";
+import { ReviewerDecisions } from "@/components/approvals/ReviewerDecisions";
 import { Markdown } from "@/components/ui/Markdown";
 import { ExpiresIn } from "@/components/approvals/ExpiresIn";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 
-/** One approval, read in full: what is asked, the artifact, and the decision (or the form to make it). */
-export function ApprovalReview({ approval }: { approval: ApprovalDetail }) {
+/**
+ * One approval, read in full: what is asked, the artifact, the reviewers so far, and the decision (or the form
+ * to make it). `viewer` is the logged-in person as decisions name them (`person:<name>`).
+ */
+export function ApprovalReview({ approval, viewer }: { approval: ApprovalDetail; viewer: string }) {
   const plan = useMemo(() => parsePlan(approval.artifact), [approval.artifact]);
   return (
     <article aria-label={`Approval: ${approval.title}`} className="flex min-w-0 flex-col gap-4">
@@ -48,7 +52,12 @@ export function ApprovalReview({ approval }: { approval: ApprovalDetail }) {
         </p>
         <ArtifactViewer artifact={approval.artifact} plan={plan} />
       </section>
-      {approval.status === "pending" ? <DecisionForm approval={approval} destroys={plan.destructive.length} /> : <DecisionRecord approval={approval} />}
+      <ReviewerDecisions approval={approval} viewer={viewer} />
+      {approval.status === "pending" ? (
+        <DecisionForm approval={approval} viewer={viewer} destroys={plan.destructive.length} />
+      ) : (
+        <DecisionRecord approval={approval} />
+      )}
     </article>
   );
 }

@@ -3,11 +3,15 @@
 import { useId, useState } from "react";
 import { useDecideApproval } from "@/components/approvals/queries";
 import type { ApprovalDetail } from "@/lib/server/approvals/approval-view";
+import { approvalCount } from "@/components/approvals/ReviewerDecisions";
 
 type Step = { kind: "edit" } | { kind: "confirm-destroy" };
 
-/** Approve or reject the artifact shown above it; approving a destructive plan takes a second, explicit click. */
-export function DecisionForm({ approval, destroys }: { approval: ApprovalDetail; destroys: number }) {
+/**
+ * Approve or reject the artifact shown above it; approving a destructive plan takes a second, explicit click.
+ * A person who already decided (or may not review their own agent's request) sees why instead of the buttons.
+ */
+export function DecisionForm({ approval, viewer, destroys }: { approval: ApprovalDetail; viewer: string; destroys: number }) {
   const commentId = useId();
   const [comment, setComment] = useState("");
   const [step, setStep] = useState<Step>({ kind: "edit" });
@@ -16,10 +20,25 @@ export function DecisionForm({ approval, destroys }: { approval: ApprovalDetail;
   const submit = (decision: "approve" | "reject") =>
     decide.mutate({ decision, comment: comment.trim() || undefined, artifactSha256: approval.artifactSha256 });
 
-  if (decide.isSuccess) {
+  const own = (decide.data ?? approval).decisions.find((d) => d.by === viewer);
+  if (decide.isSuccess && decide.data.status !== "pending") {
     return (
       <p role="status" className="rounded-md bg-zinc-100 px-3 py-2 text-sm dark:bg-zinc-800">
         You {decide.data.status} this request. The agent has been told.
+      </p>
+    );
+  }
+  if (own) {
+    return (
+      <p role="status" className="rounded-md bg-zinc-100 px-3 py-2 text-sm dark:bg-zinc-800">
+        You {own.decision}d this request ({approvalCount(decide.data ?? approval)}). It waits for another person.
+      </p>
+    );
+  }
+  if (approval.preventSelfReview && approval.requestedByPerson === viewer) {
+    return (
+      <p role="status" className="rounded-md bg-zinc-100 px-3 py-2 text-sm dark:bg-zinc-800">
+        You created the agent token that asked for this, and this gate does not allow self-review: another person must decide it.
       </p>
     );
   }

@@ -7,7 +7,7 @@ import { approvalKeys } from "@/components/approvals/queries";
 import { refreshQuery, useLiveEvent, useLiveState, type LiveEvent } from "@/lib/live";
 import type { ApprovalListItem } from "@/lib/schemas/approval";
 
-const APPROVAL_EVENTS = ["approval.requested", "approval.decided", "approval.expired"] as const;
+const APPROVAL_EVENTS = ["approval.requested", "approval.reviewed", "approval.decided", "approval.expired"] as const;
 
 /** Returns whether the stream is connected (only events from now on are announced, never old requests). */
 export function useApprovalEvents(): boolean {

@@ -18,7 +18,8 @@ import { PhaseStepper } from "@/components/task/PhaseStepper";
 import { TaskHeader } from "@/components/task/TaskHeader";
 import { ApprovalPanel } from "@/components/approvals/ApprovalPanel";
 
-export function TaskPage({ taskKey }: { taskKey: string }) {
+/** `viewer`: the logged-in person as approval decisions name them (`person:<name>`). */
+export function TaskPage({ taskKey, viewer }: { taskKey: string; viewer: string }) {
   const live = useLiveState();
   usePrefetchCheckpoints(taskKey);
   const { data: task, isPending, error } = useTask(taskKey);
@@ -61,7 +62,7 @@ export function TaskPage({ taskKey }: { taskKey: string }) {
           {timeline ? <MetricsCharts metrics={timeline.metrics} /> : <Skeleton className="h-40 w-full" />}
         </Panel>
       </div>
-      <ApprovalPanel taskKey={task.key} />
+      <ApprovalPanel taskKey={task.key} viewer={viewer} />
       <AgentLanes phases={task.phases} handoffs={handoffs} />
       <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <CheckpointFeed taskKey={task.key} handoffs={handoffs} />

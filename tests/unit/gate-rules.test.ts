@@ -7,8 +7,10 @@ import {
   gatesLoweredByReplacement,
   gatesLoweredByUpdate,
   keepOmittedGates,
+  lowersGate,
   needsApproval,
 } from "@/lib/server/phases/gate-rules";
+import { isSelfReview, reviewOutcome } from "@/lib/server/phases/review-rules";
 import { isFinished, isInFlight } from "@/lib/server/phases/phase-rules";
 import { phaseStatuses } from "@/lib/schemas/phase";
 
@@ -32,6 +34,52 @@ describe("gatesLoweredByUpdate", () => {
   it("judges the last value named for a phase, as the upsert applies them in order", () => {
     expect(gatesLoweredByUpdate(existing, [{ key: "apply", requiresApproval: false }, { key: "apply", requiresApproval: true }])).toEqual([]);
     expect(gatesLoweredByUpdate(existing, [{ key: "apply", requiresApproval: true }, { key: "apply", requiresApproval: false }])).toEqual(["apply"]);
+  });
+});
+
+describe("lowering a gate's review rules", () => {
+  const strict = { key: "apply", requiresApproval: true, requiredApprovals: 3, preventSelfReview: true };
+
+  it("counts fewer reviewers or self-review allowed again as lowering, and more reviewers as raising", () => {
+    expect(lowersGate(strict, { ...strict, requiredApprovals: 2 })).toBe(true);
+    expect(lowersGate(strict, { ...strict, preventSelfReview: false })).toBe(true);
+    expect(lowersGate(strict, { ...strict, requiredApprovals: 4 })).toBe(false);
+    expect(lowersGate({}, { requiredApprovals: 1, preventSelfReview: false })).toBe(false);
+  });
+
+  it("judges an update by the rules each phase ends with, fields left out keeping their value", () => {
+    expect(gatesLoweredByUpdate([strict], [{ key: "apply", requiredApprovals: 1 }])).toEqual(["apply"]);
+    expect(gatesLoweredByUpdate([strict], [{ key: "apply", preventSelfReview: false }])).toEqual(["apply"]);
+    expect(gatesLoweredByUpdate([strict], [{ key: "apply", requiredApprovals: 1 }, { key: "apply", requiredApprovals: 3 }])).toEqual([]);
+    expect(gatesLoweredByUpdate([strict], [{ key: "apply", name: "Apply" }, { key: "apply", requiredApprovals: 5 }])).toEqual([]);
+  });
+
+  it("counts lowering even on a phase not gated yet, since asking for an approval gates it", () => {
+    expect(gatesLoweredByUpdate([{ key: "apply", requiresApproval: false, requiredApprovals: 2 }], [{ key: "apply", requiredApprovals: 1 }])).toEqual(["apply"]);
+  });
+
+  it("keeps a template's stored rules when a replacement leaves them out, and counts a dropped strict template", () => {
+    expect(keepOmittedGates([strict], [{ key: "apply", name: "Apply" }])).toEqual([{ ...strict, name: "Apply" }]);
+    expect(gatesLoweredByReplacement([strict], keepOmittedGates([strict], [{ key: "apply", requiredApprovals: 2 }]))).toEqual(["apply"]);
+    expect(gatesLoweredByReplacement([{ key: "review", requiredApprovals: 2 }], [{ key: "other" }])).toEqual(["review"]);
+  });
+});
+
+describe("required reviewers", () => {
+  it("settles on one rejection, or once enough distinct people approved", () => {
+    expect(reviewOutcome("reject", 0, 2)).toBe("rejected");
+    expect(reviewOutcome("reject", 5, 2)).toBe("rejected");
+    expect(reviewOutcome("approve", 1, 2)).toBe("pending");
+    expect(reviewOutcome("approve", 2, 2)).toBe("approved");
+    expect(reviewOutcome("approve", 1, 1)).toBe("approved");
+  });
+
+  it("bars only the requesting token's creator, and only with preventSelfReview", () => {
+    const approval = { preventSelfReview: true, requesterPerson: "person:alice" };
+    expect(isSelfReview(approval, "person:alice")).toBe(true);
+    expect(isSelfReview(approval, "person:bob")).toBe(false);
+    expect(isSelfReview({ ...approval, preventSelfReview: false }, "person:alice")).toBe(false);
+    expect(isSelfReview({ preventSelfReview: true, requesterPerson: null }, "person:alice")).toBe(false);
   });
 });
 

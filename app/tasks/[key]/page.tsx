@@ -1,6 +1,7 @@
 import { LoginForm } from "@/components/auth/LoginForm";
 import { TaskPage } from "@/components/task/TaskPage";
 import { currentPerson } from "@/lib/server/auth/current-person";
+import { actorName } from "@/lib/server/auth/authenticate";
 
 export const dynamic = "force-dynamic";
 
@@ -8,5 +9,5 @@ export default async function TaskRoute({ params }: { params: Promise<{ key: str
   const person = await currentPerson();
   if (!person) return <LoginForm failed={false} />;
   const { key } = await params;
-  return <TaskPage taskKey={key} />;
+  return <TaskPage taskKey={key} viewer={actorName(person)} />;
 }
