@@ -51,7 +51,7 @@ describe("lowering a gate's review rules", () => {
     expect(gatesLoweredByUpdate([strict], [{ key: "apply", requiredApprovals: 1 }])).toEqual(["apply"]);
     expect(gatesLoweredByUpdate([strict], [{ key: "apply", preventSelfReview: false }])).toEqual(["apply"]);
     expect(gatesLoweredByUpdate([strict], [{ key: "apply", requiredApprovals: 1 }, { key: "apply", requiredApprovals: 3 }])).toEqual([]);
-    expect(gatesLoweredByUpdate([strict], [{ key: "apply", name: "Apply" }, { key: "apply", requiredApprovals: 5 }])).toEqual([]);
+    expect(gatesLoweredByUpdate([strict], [{ key: "apply" }, { key: "apply", requiredApprovals: 5 }])).toEqual([]);
   });
 
   it("counts lowering even on a phase not gated yet, since asking for an approval gates it", () => {
