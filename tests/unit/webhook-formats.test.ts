@@ -25,6 +25,8 @@ function phase(overrides: Partial<PhaseView> = {}): PhaseView {
     position: 1,
     status: "awaiting_approval",
     requiresApproval: true,
+    requiredApprovals: 1,
+    preventSelfReview: false,
     gate: "approved",
     completionCriteria: [],
     verification: [],
@@ -57,6 +59,11 @@ const approval = {
   decidedAt: null,
   consumedAt: null,
   createdAt: AT,
+  requiredApprovals: 1,
+  approvalsReceived: 0,
+  preventSelfReview: false,
+  requestedByPerson: null,
+  decisions: [],
   taskTitle: "Deploy the VPC",
   phaseName: "Apply",
   phaseStatus: "awaiting_approval" as const,
@@ -147,6 +154,23 @@ describe("chat messages (Slack)", () => {
     const message = slackMessage(describeEvent(rejection, context()));
     expect(message.text).toBe(`*alice* rejected *Apply the VPC plan* on *Deploy the VPC*, phase *Apply*. <${BASE}/approvals/apr_1|Open approval>`);
     expect(message.blocks[2]).toEqual({ type: "section", text: { type: "mrkdwn", text: "Too many changes at once" } });
+  });
+
+  it("says who approved a gate that needs more people, and how many more", () => {
+    const partly = event("approval.reviewed", {
+      approval: { ...approval, requiredApprovals: 2, approvalsReceived: 1 },
+      decision: "approve",
+      by: "person:alice",
+      sessionId: "ses_1",
+      at: AT,
+      artifactSha256: "0".repeat(64),
+      comment: null,
+      approvalsReceived: 1,
+      requiredApprovals: 2,
+    });
+    expect(slackMessage(describeEvent(partly, context())).text).toBe(
+      `*alice* approved *Apply the VPC plan* on *Deploy the VPC* (1 of 2 approvals): 1 more person must approve. <${BASE}/approvals/apr_1|Review>`,
+    );
   });
 
   it("says what blocks a task, finished and failed tasks in one sentence each", () => {

@@ -12,6 +12,7 @@ export const notificationKinds = [
   "task_finished",
   "task_failed",
   "approved",
+  "approval_reviewed",
   "approval_expired",
   "blocker_resolved",
   "handoff",
@@ -105,6 +106,25 @@ export function describeEvent(event: BatonEvent, context: EventContext): ChatNot
         phase: approval.phaseName,
         body: comment,
         link: approvalLink(approval.id, "Open approval"),
+      };
+    }
+    case "approval.reviewed": {
+      const { approval, by, comment, approvalsReceived, requiredApprovals } = event.payload;
+      const missing = requiredApprovals - approvalsReceived;
+      return {
+        ...base,
+        kind: "approval_reviewed",
+        sentence: [
+          { name: who(by) },
+          " approved ",
+          { name: approval.title },
+          " on ",
+          { name: taskTitle },
+          ` (${approvalsReceived} of ${requiredApprovals} approvals): ${missing === 1 ? "1 more person" : `${missing} more people`} must approve.`,
+        ],
+        phase: approval.phaseName,
+        body: comment,
+        link: approvalLink(approval.id, "Review"),
       };
     }
     case "approval.expired": {
