@@ -32,7 +32,7 @@ export function DeliveryLog({ webhookId }: { webhookId: string }) {
           {data.items.map((delivery) => (
             <tr key={delivery.id}>
               <td className="py-1 pr-3 font-mono">
-                {delivery.eventType} <span className="text-zinc-400">#{delivery.eventSeq}</span>
+                {delivery.eventType} <span className="text-zinc-500 dark:text-zinc-400">#{delivery.eventSeq}</span>
               </td>
               <td className={`py-1 pr-3 font-medium ${TONE[delivery.status] ?? ""}`}>{delivery.status}</td>
               <td className="py-1 pr-3 tabular-nums">{delivery.attempts}</td>
