@@ -33,9 +33,19 @@ export function WebhookForm({ webhook, onDone }: { webhook?: Webhook; onDone?: (
       className="flex flex-col gap-3"
       onSubmit={(event) => {
         event.preventDefault();
-        const done = { onSuccess: () => (webhook ? onDone?.() : (setUrl(""), setSecret(""))) };
-        if (webhook) update.mutate({ url, events, format, ...(secret ? { secret } : {}) }, done);
-        else create.mutate({ url, secret, events, format }, done);
+        if (webhook) {
+          update.mutate({ url, events, format, ...(secret ? { secret } : {}) }, { onSuccess: onDone });
+          return;
+        }
+        create.mutate(
+          { url, secret, events, format },
+          {
+            onSuccess: () => {
+              setUrl("");
+              setSecret("");
+            },
+          },
+        );
       }}
     >
       <label htmlFor={`${id}-url`} className="flex flex-col gap-1 text-sm font-medium">
