@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { adminToken, api, baseUrl, uniqueKey } from "./context";
 import { namedPersonClient, type PersonRequest } from "../support/named-person";
-import { testDb } from "../support/sqlite";
 
 type Decision = { by: string; decision: string; comment: string | null; at: string };
 type Approval = {
@@ -58,9 +57,9 @@ async function phase(key: string): Promise<PhaseView> {
   return task.body.phases.find((p) => p.key === "apply")!;
 }
 
-function eventsOf(key: string, type: string): { actor: string; payload: Record<string, unknown> }[] {
-  const rows = testDb().prepare(`SELECT actor, payload FROM "Event" WHERE taskKey = ? AND type = ? ORDER BY seq`).all(key, type) as { actor: string; payload: string }[];
-  return rows.map((row) => ({ actor: row.actor, payload: JSON.parse(row.payload) as Record<string, unknown> }));
+async function eventsOf(key: string, type: string): Promise<{ actor: string; payload: Record<string, unknown> }[]> {
+  const page = await api<{ items: { type: string; actor: string; payload: Record<string, unknown> }[] }>(`/api/v1/tasks/${key}/events?limit=1000`);
+  return page.body.items.filter((event) => event.type === type);
 }
 
 describe("required reviewers on a phase", () => {
@@ -105,7 +104,7 @@ describe("required reviewers on a phase", () => {
     const lowered = await alice<PhaseView>(`/api/v1/tasks/${key}/phases/apply`, { method: "PATCH", json: { requiredApprovals: 1, preventSelfReview: false } });
     expect(lowered.status).toBe(200);
     expect(lowered.body).toMatchObject({ requiredApprovals: 1, preventSelfReview: false });
-    expect(eventsOf(key, "phase.updated").at(-1)).toMatchObject({ actor: "person:alice", payload: { gatesLowered: ["apply"] } });
+    expect((await eventsOf(key, "phase.updated")).at(-1)).toMatchObject({ actor: "person:alice", payload: { gatesLowered: ["apply"] } });
   });
 
   it("keeps a playbook template's rules when a replacement leaves them out, and refuses an agent lowering them", async () => {
@@ -157,10 +156,10 @@ describe("deciding an approval that needs two people", () => {
     expect(second.body.decisions.map((d) => `${d.by} ${d.decision}`)).toEqual(["person:alice approve", "person:bob approve"]);
     expect((await api(`/api/v1/tasks/${key}/phases/apply`, { method: "PATCH", json: { status: "active" } })).status).toBe(200);
 
-    const reviewed = eventsOf(key, "approval.reviewed");
+    const reviewed = await eventsOf(key, "approval.reviewed");
     expect(reviewed).toHaveLength(1);
     expect(reviewed[0]).toMatchObject({ actor: "person:alice", payload: { by: "person:alice", approvalsReceived: 1, requiredApprovals: 2, comment: "Looks right" } });
-    const decided = eventsOf(key, "approval.decided");
+    const decided = await eventsOf(key, "approval.decided");
     expect(decided).toHaveLength(1);
     expect(decided[0]).toMatchObject({ actor: "person:bob", payload: { decision: "approve", approval: { approvalsReceived: 2 } } });
   });
@@ -221,6 +220,21 @@ describe("deciding an approval that needs two people", () => {
     const settled = await waiting;
     expect(settled.status).toBe(200);
     expect(settled.body).toMatchObject({ status: "approved", approvalsReceived: 2 });
+  });
+
+  it("counts two people approving at the same moment, and one person's double click once", async () => {
+    const key = await reviewedTask();
+    const approval = await requestApproval(key);
+    const both = await Promise.all([decide(alice, approval, "approve"), decide(bob, approval, "approve")]);
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+    expect(both.map((r) => r.body.status).sort()).toEqual(["approved", "pending"]);
+    expect((await api<Approval>(`/api/v1/approvals/${approval.id}`)).body).toMatchObject({ status: "approved", approvalsReceived: 2 });
+    expect(await eventsOf(key, "approval.decided")).toHaveLength(1);
+
+    const next = await requestApproval(await reviewedTask());
+    const twice = await Promise.all([decide(carol, next, "approve"), decide(carol, next, "approve")]);
+    expect(twice.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect((await api<Approval>(`/api/v1/approvals/${next.id}`)).body).toMatchObject({ status: "pending", approvalsReceived: 1 });
   });
 
   it("lists the count and decisions in the inbox and on the task", async () => {

@@ -6,6 +6,11 @@ import { actorName, type Principal } from "@/lib/server/auth/authenticate";
 export async function requesterPerson(tx: Tx, principal: Principal): Promise<string | null> {
   if (principal.kind === "session") return actorName(principal);
   const token = await tx.apiToken.findUnique({ where: { id: principal.tokenId }, select: { createdBy: true } });
-  // A token made by another token (or by `npm start`) has no person on record.
-  return token?.createdBy?.startsWith("person:") ? token.createdBy : null;
+  return personActor(token?.createdBy ?? null);
+}
+
+/** `ApiToken.createdBy` as decisions name people (`person:<name>`); a token made by another token names nobody. */
+export function personActor(createdBy: string | null): string | null {
+  if (!createdBy || createdBy.startsWith("token:")) return null;
+  return createdBy.startsWith("person:") ? createdBy : `person:${createdBy}`;
 }

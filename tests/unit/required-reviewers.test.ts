@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { approvalsReceived } from "@/lib/server/approvals/approval-view";
+import { personActor } from "@/lib/server/approvals/requester-person";
 
 describe("approvalsReceived", () => {
   const current = "a".repeat(64);
@@ -18,5 +19,14 @@ describe("approvalsReceived", () => {
       ),
     ).toBe(1);
     expect(approvalsReceived([], current)).toBe(0);
+  });
+});
+
+describe("personActor", () => {
+  it("names the person who created a token as decisions do, and nobody for a token made by a token", () => {
+    expect(personActor("alice")).toBe("person:alice");
+    expect(personActor("person:alice")).toBe("person:alice");
+    expect(personActor("token:ci")).toBeNull();
+    expect(personActor(null)).toBeNull();
   });
 });
