@@ -6,6 +6,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it, vi } from "vitest";
 import { batonFor } from "../support/cli";
 import { personClient } from "../support/person";
+import { namedPersonClient } from "../support/named-person";
 import { adminToken, agentToken, api, baseUrl, uniqueKey } from "./context";
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -61,6 +62,23 @@ describe("baton approval request / wait", () => {
     expect(approved.code).toBe(0);
     expect(approved.stdout).toBe("approved by person:admin: ship it\n");
     expect((await baton(["phase", key, "apply", "active"])).code).toBe(0);
+  });
+
+  it("keeps waiting after the first of two approvals and names both approvers once the second arrives", async () => {
+    const key = uniqueKey("cli-two");
+    expect((await api(`/api/v1/tasks/${key}`, { method: "PUT", json: { title: "Prod", phases: [{ key: "apply", requiresApproval: true, requiredApprovals: 2 }] } })).status).toBe(201);
+    const id = await request(key);
+    const [alice, bob] = await Promise.all([namedPersonClient(baseUrl, adminToken, "alice"), namedPersonClient(baseUrl, adminToken, "bob")]);
+    const approve = (person: typeof alice) => person(`/api/v1/approvals/${id}/decision`, { json: { decision: "approve", artifactSha256: sha256(PLAN) } });
+    expect((await approve(alice)).status).toBe(200);
+    const pending = await baton(["approval", "wait", id, "--timeout", "1"]);
+    expect(pending.code).toBe(5);
+    expect(pending.stderr).toContain("still pending after 1s (1 of 2 approvals)");
+    const waiting = baton(["approval", "wait", id, "--timeout", "60"]);
+    expect((await approve(bob)).status).toBe(200);
+    const approved = await waiting;
+    expect(approved.code).toBe(0);
+    expect(approved.stdout).toBe("approved by person:alice, person:bob (2 of 2 approvals)\n");
   });
 
   it("exits 3 with the person's comment on stdout when rejected", async () => {

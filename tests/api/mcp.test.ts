@@ -240,7 +240,8 @@ describe.each([
     expect(pending.isError).toBe(false);
     expect(pending.text).toMatch(/^Nothing was decided yet/);
     expect(pending.text).toContain(`{"id": "${id}"}`);
-    expect(pending.structured).toMatchObject({ decided: false, id, status: "pending" });
+    expect(pending.structured).toMatchObject({ decided: false, id, status: "pending", approvalsReceived: 0, requiredApprovals: 1 });
+    expect(pending.text).toContain("(0 of 1 approvals)");
 
     const waiting = call(client, "wait_for_approval", { id, timeoutSeconds: 30 });
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -248,6 +249,7 @@ describe.each([
     const approved = await waiting;
     expect(approved.structured).toMatchObject({ decided: true, id, status: "approved", decidedBy: expect.stringMatching(/^person:/), comment: "Looks right" });
     expect(approved.text).toContain("APPROVED");
+    expect(approved.text).toContain("(1 of 1 approvals)");
     expect((approved.structured.approval as Record<string, unknown>).artifact).toBeUndefined();
   });
 
