@@ -1,4 +1,5 @@
-// Caches that must forget a change made on any instance (revoked tokens, ended sessions, changed webhooks).
+// Caches that must forget a change made on any instance (revoked tokens, changed webhooks). Sessions are not
+// cached: every request reads its session, so a logout or a removed person holds on every instance at once.
 //
 // `invalidate(tx, kind)` inside the write transaction: once it commits, every instance drops its caches of
 // that kind — this one after commit, the others on PostgreSQL through a NOTIFY sent in the same transaction
@@ -9,7 +10,7 @@ import { z } from "zod";
 import { onCommit, type Tx } from "@/lib/server/db/transaction";
 import { clusterBus, INVALIDATE_CHANNEL } from "@/lib/server/cluster/cluster";
 
-export const cacheKinds = ["tokens", "sessions", "webhooks"] as const;
+export const cacheKinds = ["tokens", "webhooks"] as const;
 export type CacheKind = (typeof cacheKinds)[number];
 
 const noticeSchema = z.object({ instance: z.string(), kind: z.enum(cacheKinds) });
