@@ -21,10 +21,10 @@ type Registry = { generations: Map<CacheKind, number>; clears: Map<CacheKind, Se
 const globalForCaches = globalThis as unknown as { batonCaches?: Registry };
 const registry: Registry = (globalForCaches.batonCaches ??= { generations: new Map(), clears: new Map(), wired: false });
 
-export function onInvalidate(kind: CacheKind, clear: () => void): () => void {
+/** Registers a cache's clear function; register once per process (a module-level cache on globalThis). */
+export function onInvalidate(kind: CacheKind, clear: () => void): void {
   const clears = registry.clears.get(kind) ?? new Set();
   registry.clears.set(kind, clears.add(clear));
-  return () => clears.delete(clear);
 }
 
 export function cacheGeneration(kind: CacheKind): number {
@@ -32,7 +32,7 @@ export function cacheGeneration(kind: CacheKind): number {
 }
 
 /** Drops this process's caches of `kind` now. */
-export function clearLocalCaches(kind: CacheKind): void {
+function clearLocalCaches(kind: CacheKind): void {
   registry.generations.set(kind, cacheGeneration(kind) + 1);
   for (const clear of registry.clears.get(kind) ?? []) clear();
 }
