@@ -32,9 +32,9 @@ class InProcessPublisher implements EventPublisher {
 }
 
 /** What a `baton_events` notification carries: who committed, and the highest seq it committed. */
-export type EventsNotice = { instance: string; seq: number };
+type EventsNotice = { instance: string; seq: number };
 
-export function parseEventsNotice(payload: string): EventsNotice | null {
+function parseEventsNotice(payload: string): EventsNotice | null {
   try {
     const notice = JSON.parse(payload) as Partial<EventsNotice>;
     return typeof notice.instance === "string" && Number.isSafeInteger(notice.seq) ? (notice as EventsNotice) : null;
