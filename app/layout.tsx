@@ -15,8 +15,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-screen">
-        <Providers loggedIn={person !== null}>
-          <AppHeader loggedIn={person !== null} />
+        <Providers person={person}>
+          <AppHeader person={person} />
           <main className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6">{children}</main>
         </Providers>
       </body>

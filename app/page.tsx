@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const person = await currentPerson();
-  if (!person) return <LoginForm failed={(await searchParams).login === "invalid"} />;
+  if (!person) return <LoginForm refusal={(await searchParams).login} />;
   return (
     <Suspense>
       <TaskOverview />

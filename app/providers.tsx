@@ -3,8 +3,10 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { LiveEventsProvider } from "@/lib/live";
+import { PersonProvider } from "@/components/auth/PersonContext";
+import type { Me } from "@/lib/schemas/person";
 
-export function Providers({ loggedIn, children }: { loggedIn: boolean; children: ReactNode }) {
+export function Providers({ person, children }: { person: Me | null; children: ReactNode }) {
   const [client] = useState(
     () =>
       new QueryClient({
@@ -13,7 +15,9 @@ export function Providers({ loggedIn, children }: { loggedIn: boolean; children:
   );
   return (
     <QueryClientProvider client={client}>
-      <LiveEventsProvider enabled={loggedIn}>{children}</LiveEventsProvider>
+      <PersonProvider person={person}>
+        <LiveEventsProvider enabled={person !== null}>{children}</LiveEventsProvider>
+      </PersonProvider>
     </QueryClientProvider>
   );
 }

@@ -59,7 +59,7 @@ test("a person answers an agent's question in the inbox with one click and the w
 
   const answer = await longPoll;
   expect(answer.status).toBe(200);
-  expect(answer.body).toMatchObject({ status: "resolved", answer: "eu-west-1", answerComment: "Keep it next to the EU customers", answeredBy: "person:admin" });
+  expect(answer.body).toMatchObject({ status: "resolved", answer: "eu-west-1", answerComment: "Keep it next to the EU customers", answeredBy: "person:owner" });
   await expect(card).toBeHidden();
   await expect(page.getByRole("list", { name: "Answered questions" }).getByRole("listitem").first()).toContainText("eu-west-1 — “Keep it next to the EU customers”");
   const after = await waitingCount(agent);

@@ -7,6 +7,6 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Approvals" };
 
 export default async function ApprovalsRoute() {
-  if (!(await currentPerson())) return <LoginForm failed={false} />;
+  if (!(await currentPerson())) return <LoginForm />;
   return <ApprovalInbox />;
 }

@@ -7,6 +7,6 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Inbox" };
 
 export default async function InboxRoute() {
-  if (!(await currentPerson())) return <LoginForm failed={false} />;
+  if (!(await currentPerson())) return <LoginForm />;
   return <InboxPage />;
 }

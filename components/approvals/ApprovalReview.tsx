@@ -12,6 +12,8 @@ import { Markdown } from "@/components/ui/Markdown";
 import { ExpiresIn } from "@/components/approvals/ExpiresIn";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import { StatusBadge } from "@/components/ui/StatusBadge";
+import { RoleNote } from "@/components/auth/RoleNote";
+import { useHasRole } from "@/components/auth/PersonContext";
 
 /**
  * One approval, read in full: what is asked, the artifact, the reviewers so far, and the decision (or the form
@@ -19,6 +21,7 @@ import { StatusBadge } from "@/components/ui/StatusBadge";
  */
 export function ApprovalReview({ approval, viewer }: { approval: ApprovalDetail; viewer: string }) {
   const plan = useMemo(() => parsePlan(approval.artifact), [approval.artifact]);
+  const mayDecide = useHasRole("approver");
   return (
     <article aria-label={`Approval: ${approval.title}`} className="flex min-w-0 flex-col gap-4">
       <header className="flex flex-col gap-1">
@@ -53,10 +56,12 @@ export function ApprovalReview({ approval, viewer }: { approval: ApprovalDetail;
         <ArtifactViewer artifact={approval.artifact} plan={plan} />
       </section>
       <ReviewerDecisions approval={approval} viewer={viewer} />
-      {approval.status === "pending" ? (
+      {approval.status !== "pending" ? (
+        <DecisionRecord approval={approval} />
+      ) : mayDecide ? (
         <DecisionForm approval={approval} viewer={viewer} destroys={plan.destructive.length} />
       ) : (
-        <DecisionRecord approval={approval} />
+        <RoleNote role="approver">decide approvals</RoleNote>
       )}
     </article>
   );

@@ -5,6 +5,8 @@ import { useId, useState } from "react";
 import { useAnswerQuestion } from "@/components/inbox/queries";
 import { RelativeTime } from "@/components/ui/RelativeTime";
 import type { QuestionView } from "@/lib/server/blockers/blocker-view";
+import { RoleNote } from "@/components/auth/RoleNote";
+import { useHasRole } from "@/components/auth/PersonContext";
 
 /** An agent's open question: one click on an option answers it (or a free-text answer when it offers none). */
 export function QuestionCard({ question }: { question: QuestionView }) {
@@ -14,6 +16,7 @@ export function QuestionCard({ question }: { question: QuestionView }) {
   const [comment, setComment] = useState("");
   const [text, setText] = useState("");
   const send = useAnswerQuestion(question);
+  const mayAnswer = useHasRole("approver");
   const submit = (answer: string) => send.mutate({ answer, comment: comment.trim() || undefined });
 
   return (
@@ -37,7 +40,9 @@ export function QuestionCard({ question }: { question: QuestionView }) {
         </span>
       </p>
       {question.detail && <p className="text-sm whitespace-pre-wrap break-words text-zinc-700 dark:text-zinc-300">{question.detail}</p>}
-      {send.isSuccess ? (
+      {!mayAnswer ? (
+        <RoleNote role="approver">answer questions</RoleNote>
+      ) : send.isSuccess ? (
         <p role="status" className="rounded-md bg-zinc-100 px-3 py-2 text-sm dark:bg-zinc-800">
           You answered “{send.data.answer}”. The agent has been told.
         </p>

@@ -21,6 +21,7 @@ export const requestApproval = defineContract({
   description: "The artifact (e.g. a terraform plan) may be up to 8 MiB. The phase moves to `awaiting_approval`.",
   tags: ["approvals"],
   auth: "agent",
+  role: "admin",
   params: phaseParams,
   body: { schema: approvalRequestSchema },
   // The JSON envelope around an 8 MiB artifact needs a little headroom.
@@ -36,6 +37,7 @@ export const listApprovals = defineContract({
   summary: "The approvals inbox, newest first",
   tags: ["approvals"],
   auth: "agent",
+  role: "viewer",
   query: approvalListQuerySchema,
   responses: { 200: { description: "The approvals, without their artifacts.", schema: approvalListSchema } },
 });
@@ -49,6 +51,7 @@ export const getApproval = defineContract({
     "Returns only on the final outcome: with required reviewers, one person's approval leaves it `pending` (see `approvalsReceived` of `requiredApprovals`). At most 64 waiting long-polls per token (429 with `Retry-After` beyond).",
   tags: ["approvals"],
   auth: "agent",
+  role: "viewer",
   params: approvalIdParams,
   query: approvalWaitQuerySchema,
   responses: { 200: { description: "The approval with its artifact (still `pending` when the wait ran out).", schema: approvalDetailSchema } },
@@ -64,6 +67,7 @@ export const decideApproval = defineContract({
     "Needs the session cookie and an `Origin` header equal to the server's origin; any bearer token gets 403. One rejection rejects; approvals settle it once `requiredApprovals` distinct people approved the same `artifactSha256` (until then it stays `pending` and lists each decision). Deciding twice is 409; with `preventSelfReview`, the person who created the requesting token gets 403 (`self-review`). A rejection's comment becomes the first next action in the brief.",
   tags: ["approvals"],
   auth: "session",
+  role: "approver",
   params: approvalIdParams,
   body: { schema: approvalDecisionSchema },
   responses: { 200: { description: "The approval after this decision (without its artifact): settled, or still `pending` for more reviewers.", schema: approvalListItemSchema } },

@@ -11,6 +11,7 @@ export const runBatch = defineContract({
     "Each operation `{op, task, phase?, idempotencyKey?, body}` is validated and applied atomically and idempotently on its own (one transaction, one SAVEPOINT per operation): a failing operation gets its own 4xx result and changes nothing, its neighbours are applied. `idempotencyKey` works like the `Idempotency-Key` header of the single endpoint; a replayed result carries `replayed: true`. More than 1,000 operations is a 422 for the whole request.",
   tags: ["batch"],
   auth: "agent",
+  role: "admin",
   body: { schema: batchInputSchema, documentedAs: batchRequestSchema },
   responses: { 207: { description: "One result per operation, in request order.", schema: batchResponseSchema } },
 });

@@ -13,6 +13,7 @@ export const getBrief = defineContract({
     "Markdown by default; JSON with `Accept: application/json`. Holds the overall percent, the current phase with its progress and resume cursor (\"73% — resume at record 730000\"), next actions (a rejected approval's comment first), the last checkpoint's done/next/dependencies/decisions, open blockers, pending and rejected approvals, the latest handoff, the remaining phases with completion criteria, verification and rollback, and how to report back.",
   tags: ["brief"],
   auth: "agent",
+  role: "viewer",
   params: taskKeyParams,
   query: briefQuerySchema,
   headers: [{ name: "Accept", description: "`application/json` for the JSON model; anything else gets markdown." }],
@@ -27,6 +28,7 @@ export const exportProgressFile = defineContract({
   summary: "The task as the guide's progress.json",
   tags: ["brief"],
   auth: "agent",
+  role: "viewer",
   params: taskKeyParams,
   responses: { 200: { description: "`{task, started_at, current_phase, completed_phases, pending_phases, blockers, notes}`.", schema: progressFileViewSchema } },
   errors: [404],
@@ -41,6 +43,7 @@ export const importProgressFile = defineContract({
     "completed_phases → done, current_phase → active, pending_phases → pending (unknown phases are created), blockers → open blockers (open blockers no longer listed are resolved), notes → notes, task → title. Approval gates still hold (409). One `task.updated` event.",
   tags: ["brief"],
   auth: "agent",
+  role: "admin",
   params: taskKeyParams,
   body: { schema: progressFileSchema },
   responses: {

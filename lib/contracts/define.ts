@@ -1,6 +1,7 @@
 // The shape every route declares once: route() enforces it, the OpenAPI document describes it, and a
 // typed client reads it. Browser-safe: zod schemas only, no server code.
 import type { z } from "zod";
+import type { PersonRole } from "@/lib/schemas/person";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -34,7 +35,14 @@ export type ContractBody = {
 
 export type ContractHeader = { name: string; description: string; schema?: z.ZodType };
 
-export type Contract = {
+/**
+ * Who may call: `auth` says which credentials are accepted; `role` is the least role a logged-in person needs
+ * (viewer < approver < admin; 403 `role-required` below it). Every authenticated route must decide its role.
+ * The admin token counts as the owner (an admin); agent tokens are no person and keep the abilities `auth` gives them.
+ */
+export type ContractAccess = { auth: "public"; role?: never } | { auth: Exclude<ContractAuth, "public">; role: PersonRole };
+
+export type Contract = ContractAccess & {
   method: HttpMethod;
   /** From the server root, `{param}` for a `[param]` route segment. */
   path: string;
@@ -42,7 +50,6 @@ export type Contract = {
   summary: string;
   description?: string;
   tags: string[];
-  auth: ContractAuth;
   params?: z.ZodType;
   query?: z.ZodType;
   headers?: ContractHeader[];

@@ -13,9 +13,10 @@ import * as events from "@/lib/contracts/events";
 import * as playbooks from "@/lib/contracts/playbooks";
 import * as brief from "@/lib/contracts/brief";
 import * as tokens from "@/lib/contracts/tokens";
+import * as people from "@/lib/contracts/people";
 import * as webhooks from "@/lib/contracts/webhooks";
 import * as mcp from "@/lib/contracts/mcp";
 
-const domains = [system, session, tasks, checkpoints, phases, blockers, approvals, handoffs, batch, events, playbooks, brief, tokens, webhooks, mcp];
+const domains = [system, session, tasks, checkpoints, phases, blockers, approvals, handoffs, batch, events, playbooks, brief, people, tokens, webhooks, mcp];
 
 export const allContracts: Contract[] = domains.flatMap((domain) => Object.values(domain));

@@ -15,6 +15,7 @@ export const postMcp = defineContract({
     "(a browser session cannot act here); every tool call goes through the REST API with that token, so the same rules and audit actor apply.",
   tags: ["mcp"],
   auth: "agent",
+  role: "admin",
   body: { schema: mcpMessagesSchema },
   // A request_approval call carries an artifact of up to 8 MiB inside its JSON-RPC envelope.
   maxBodyBytes: APPROVAL_BODY_LIMIT + 1024 * 1024,
@@ -34,6 +35,7 @@ export const getMcp = defineContract({
   tags: ["mcp"],
   // Like POST: the endpoint answers 401 to anyone without a bearer token, whatever the method.
   auth: "agent",
+  role: "viewer",
   responses: {},
   errors: [405],
 });
@@ -46,6 +48,7 @@ export const deleteMcp = defineContract({
   description: STATELESS,
   tags: ["mcp"],
   auth: "agent",
+  role: "admin",
   responses: {},
   errors: [405],
 });

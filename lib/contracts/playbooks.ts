@@ -10,6 +10,7 @@ export const listPlaybooks = defineContract({
   description: "Built in: `terraform-deploy`, `db-migration-backfill`, `react-build-pipeline`, `split-brain-delivery`.",
   tags: ["playbooks"],
   auth: "agent",
+  role: "viewer",
   responses: { 200: { description: "The playbooks.", schema: playbookListSchema } },
 });
 
@@ -20,6 +21,7 @@ export const getPlaybook = defineContract({
   summary: "A playbook with its phase templates",
   tags: ["playbooks"],
   auth: "agent",
+  role: "viewer",
   params: playbookParams,
   responses: { 200: { description: "The playbook.", schema: playbookViewSchema } },
   errors: [404],
@@ -33,6 +35,7 @@ export const putPlaybook = defineContract({
   description: "`PUT /tasks/{key}` with `playbook` instantiates its phases. Built-in playbooks are read-only (409).",
   tags: ["playbooks"],
   auth: "agent",
+  role: "admin",
   params: playbookParams,
   body: { schema: playbookInputSchema },
   responses: {

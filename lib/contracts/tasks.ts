@@ -9,6 +9,7 @@ export const listTasks = defineContract({
   summary: "List tasks, newest activity first",
   tags: ["tasks"],
   auth: "agent",
+  role: "viewer",
   query: taskListQuerySchema,
   responses: { 200: { description: "A page of tasks; pass `nextCursor` as `cursor` for the next one.", schema: taskListSchema } },
 });
@@ -20,6 +21,7 @@ export const getTask = defineContract({
   summary: "A task with its phases, open blockers, pending approvals, latest checkpoint and progress",
   tags: ["tasks"],
   auth: "agent",
+  role: "viewer",
   params: taskKeyParams,
   responses: { 200: { description: "The task.", schema: taskDetailSchema } },
   errors: [404],
@@ -34,6 +36,7 @@ export const putTask = defineContract({
     "Phases are upserted by key in array order and never deleted by omission. `playbook` instantiates that playbook's phases first. Leaving `requiresApproval`, `requiredApprovals` or `preventSelfReview` out never changes it; agents may add or raise gates but never lower one: setting `requiresApproval` from `true` to `false`, `requiredApprovals` lower, or `preventSelfReview` from `true` to `false` (directly or through a playbook's template) is 403 `gate-locked` unless a person sends it from the dashboard (session cookie + same `Origin`), and nothing in the request is applied.",
   tags: ["tasks"],
   auth: "agent",
+  role: "admin",
   params: taskKeyParams,
   body: { schema: taskPutSchema },
   responses: {
@@ -50,6 +53,7 @@ export const getTaskTimeline = defineContract({
   summary: "Chart series of a task: progress per phase, checkpoint metrics, latest verification results",
   tags: ["tasks"],
   auth: "agent",
+  role: "viewer",
   params: taskKeyParams,
   responses: { 200: { description: "The series.", schema: taskTimelineSchema } },
   errors: [404],

@@ -20,6 +20,7 @@ export const createWebhook = defineContract({
     "With `format: generic` (the default) each event is POSTed as JSON `{deliveryId, webhookId, event}` (`event` has the `Event` shape of `GET /tasks/{key}/events`); `slack` and `discord` POST a readable chat message with a link to review instead, and skip routine events (a checkpoint that moves no phase, a progress-only phase update, `task.updated`, `playbook.updated`). Every body carries `Baton-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\" with the secret>`, `Baton-Event` and `Baton-Delivery` headers. A non-2xx answer is retried with exponential backoff (8 attempts).",
   tags: ["webhooks"],
   auth: "person",
+  role: "admin",
   body: { schema: webhookCreateSchema },
   responses: { 201: { description: "The webhook, without its secret.", schema: webhookViewSchema } },
 });
@@ -31,6 +32,7 @@ export const listWebhooks = defineContract({
   summary: "Webhooks (person only)",
   tags: ["webhooks"],
   auth: "person",
+  role: "admin",
   responses: { 200: { description: "The webhooks, never their secrets.", schema: webhookListSchema } },
 });
 
@@ -69,6 +71,7 @@ export const deleteWebhook = defineContract({
   summary: "Delete a webhook and its delivery log (person only)",
   tags: ["webhooks"],
   auth: "person",
+  role: "admin",
   params: webhookIdParams,
   responses: { 204: { description: "Deleted." } },
   errors: [404],
@@ -81,6 +84,7 @@ export const listWebhookDeliveries = defineContract({
   summary: "A webhook's delivery log, newest first: status, attempts, response, next retry (person only)",
   tags: ["webhooks"],
   auth: "person",
+  role: "admin",
   params: webhookIdParams,
   query: webhookDeliveryQuerySchema,
   responses: { 200: { description: "The deliveries.", schema: webhookDeliveryListSchema } },

@@ -33,7 +33,7 @@ const PROBLEM_REF = { $ref: "#/components/schemas/Problem" };
 function errorStatuses(operation: Contract): number[] {
   const statuses = new Set(operation.errors ?? []);
   if (operation.auth !== "public") statuses.add(401);
-  if (operation.auth === "person" || operation.auth === "session" || isCookieWrite(operation)) statuses.add(403);
+  if (operation.auth === "person" || operation.auth === "session" || isCookieWrite(operation) || needsMoreThanViewer(operation)) statuses.add(403);
   if (operation.params || operation.query) statuses.add(422);
   if (operation.body) [400, 413, 415, 422].forEach((s) => statuses.add(s));
   if (isIdempotent(operation)) statuses.add(422);
@@ -48,6 +48,14 @@ const errorDescriptions: Record<number, string> = Object.fromEntries(
 
 /** A write a browser session may make: its Origin must be the dashboard's own (403 otherwise). */
 const isCookieWrite = (operation: Contract) => operation.method !== "GET" && (operation.auth !== "public" || operation.sameOrigin === true);
+
+const needsMoreThanViewer = (operation: Contract) => operation.role !== undefined && operation.role !== "viewer";
+
+/** What a logged-in person needs, in words, for the operation's description. */
+function roleNote(operation: Contract): string | undefined {
+  if (operation.auth === "public") return undefined;
+  return `A logged-in person needs the \`${operation.role}\` role (403 \`role-required\` otherwise); the admin token counts as the owner, an admin.`;
+}
 
 const isIdempotent = (operation: Contract) => operation.method === "POST" && operation.idempotent !== false;
 
@@ -104,8 +112,9 @@ function toPathItem(operation: Contract) {
   return {
     operationId: operation.operationId,
     summary: operation.summary,
-    ...(operation.description && { description: operation.description }),
+    ...((operation.description || roleNote(operation)) && { description: [operation.description, roleNote(operation)].filter(Boolean).join("\n\n") }),
     tags: operation.tags,
+    ...(operation.role && { "x-baton-role": operation.role }),
     security: SECURITY[operation.auth],
     parameters: [
       ...(operation.params ? parameters(operation.params, "path") : []),

@@ -7,6 +7,7 @@ import { checkpointViewSchema } from "@/lib/schemas/checkpoint";
 import { blockerViewSchema } from "@/lib/schemas/blocker";
 import { approvalDecisionSchema, approvalListItemSchema, onExpirySchema } from "@/lib/schemas/approval";
 import { handoffViewSchema } from "@/lib/schemas/handoff";
+import { personRoleSchema } from "@/lib/schemas/person";
 
 export const eventTypes = [
   "task.updated",
@@ -22,6 +23,8 @@ export const eventTypes = [
   "handoff.created",
   // Not tied to a task: a playbook was created or changed (audit trail).
   "playbook.updated",
+  // Not tied to a task: a person was invited, changed or removed (audit trail).
+  "person.updated",
 ] as const;
 export const eventTypeSchema = z.enum(eventTypes);
 export type EventType = z.infer<typeof eventTypeSchema>;
@@ -128,6 +131,12 @@ export const eventPayloadSchemas = {
     z.object({ playbook: z.string(), created: z.boolean(), phases: z.array(z.string()), gatesLowered: gatesLowered.optional() }),
     z.object({ builtIn: z.literal(true), playbooks: z.array(z.string()) }).describe("Built-in playbooks installed or upgraded at start."),
   ]),
+  "person.updated": z.object({
+    person: z.string(),
+    change: z.enum(["invited", "reinvited", "changed", "removed"]),
+    role: personRoleSchema,
+    displayName: z.string(),
+  }),
 } satisfies Record<EventType, z.ZodType>;
 
 export type EventPayload<T extends EventType> = Widened<z.input<(typeof eventPayloadSchemas)[T]>>;
@@ -167,6 +176,7 @@ export const eventSchema = z.discriminatedUnion("type", [
   eventOf("approval.expired"),
   eventOf("handoff.created"),
   eventOf("playbook.updated"),
+  eventOf("person.updated"),
 ]);
 export type BatonEvent = z.infer<typeof eventSchema>;
 

@@ -5,6 +5,7 @@ export const problemCatalog = {
   forbidden: { status: 403, title: "Forbidden" },
   "gate-locked": { status: 403, title: "Gate locked" },
   "self-review": { status: 403, title: "Self-review not allowed" },
+  "role-required": { status: 403, title: "Role required" },
   "not-found": { status: 404, title: "Not found" },
   "method-not-allowed": { status: 405, title: "Method not allowed" },
   conflict: { status: 409, title: "Conflict" },

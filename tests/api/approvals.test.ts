@@ -206,11 +206,11 @@ describe("POST /api/v1/approvals/{id}/decision", () => {
     expect(decision.status).toBe(200);
     const polled = await waiting;
     console.log(`decision-to-agent latency (decision request sent → long-poll answered): ${(resolvedAt - decidedAt).toFixed(1)} ms`);
-    expect(polled.body).toMatchObject({ status: "approved", comment: "Looks right", decidedBy: "person:admin" });
+    expect(polled.body).toMatchObject({ status: "approved", comment: "Looks right", decidedBy: "person:owner" });
 
     const decided = (await taskEvents(key)).find((e) => e.type === "approval.decided");
-    expect(decided?.actor).toBe("person:admin");
-    expect(decided?.payload).toMatchObject({ decision: "approve", artifactSha256: sha256(PLAN), comment: "Looks right", decidedBy: "person:admin" });
+    expect(decided?.actor).toBe("person:owner");
+    expect(decided?.payload).toMatchObject({ decision: "approve", artifactSha256: sha256(PLAN), comment: "Looks right", decidedBy: "person:owner" });
     expect(typeof decided?.payload.sessionId).toBe("string");
     expect(typeof decided?.payload.decidedAt).toBe("string");
 

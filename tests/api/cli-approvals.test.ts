@@ -60,7 +60,7 @@ describe("baton approval request / wait", () => {
     await decide(id, "approve", "ship it");
     const approved = await waiting;
     expect(approved.code).toBe(0);
-    expect(approved.stdout).toBe("approved by person:admin: ship it\n");
+    expect(approved.stdout).toBe("approved by person:owner: ship it\n");
     expect((await baton(["phase", key, "apply", "active"])).code).toBe(0);
   });
 

@@ -99,7 +99,7 @@ describe("the terraform wrapper example", () => {
     await decideWhenRequested(key, "approve", "looks right");
     const result = await running;
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain("approved by person:admin: looks right");
+    expect(result.stdout).toContain("approved by person:owner: looks right");
     expect(fs.readFileSync(path.join(dir, "applied.log"), "utf8")).toBe("apply -input=false plan.out\n");
     const task = await api<{ phases: { key: string; status: string }[] }>(`/api/v1/tasks/${key}`);
     expect(task.body.phases.map((p) => [p.key, p.status])).toEqual([["plan", "done"], ["apply", "done"]]);

@@ -99,7 +99,7 @@ describe("gates belong to people: only a person lowers a gate", () => {
     expect(lowered.status).toBe(200);
     expect(lowered.body.phases.find((p) => p.key === "apply")?.requiresApproval).toBe(false);
     const event = auditRows(key).findLast((row) => row.type === "task.updated");
-    expect(event).toMatchObject({ actor: "person:admin", payload: { gatesLowered: ["apply"] } });
+    expect(event).toMatchObject({ actor: "person:owner", payload: { gatesLowered: ["apply"] } });
   });
 
   it("refuses an agent instantiating a playbook whose template would ungate an existing phase", async () => {
@@ -177,23 +177,23 @@ describe("gates belong to people: the audit log names who authenticated", () => 
     const key = await gatedTask();
     const before = auditRows(key).length;
     const refused = [
-      await patchPhase(key, "plan", { status: "done", agent: "person:admin" }),
-      await api(`/api/v1/tasks/${key}/checkpoints`, { json: { summary: "x", agent: "person:admin" } }),
-      await api(`/api/v1/tasks/${key}/checkpoints?agent=person:admin`, { text: "=== CHECKPOINT: note ===\n- did a thing" }),
+      await patchPhase(key, "plan", { status: "done", agent: "person:owner" }),
+      await api(`/api/v1/tasks/${key}/checkpoints`, { json: { summary: "x", agent: "person:owner" } }),
+      await api(`/api/v1/tasks/${key}/checkpoints?agent=person:owner`, { text: "=== CHECKPOINT: note ===\n- did a thing" }),
       await api(`/api/v1/tasks/${key}/heartbeat`, { json: { agent: "Person:admin" } }),
-      await api(`/api/v1/tasks/${key}/handoffs`, { json: { from: "person:admin", to: "claude-app" } }),
-      await api(`/api/v1/tasks/${key}/handoffs`, { json: { from: "claude-infra", toAgent: "person:admin" } }),
-      await api(`/api/v1/tasks/${key}/handoffs?from=person:admin&to=claude-app`, { text: "### Next Steps\n- deploy", contentType: "text/markdown" }),
-      await api(`/api/v1/tasks/${key}`, { method: "PUT", json: { title: "Deploy", phases: [{ key: "plan", agent: "person:admin" }] } }),
+      await api(`/api/v1/tasks/${key}/handoffs`, { json: { from: "person:owner", to: "claude-app" } }),
+      await api(`/api/v1/tasks/${key}/handoffs`, { json: { from: "claude-infra", toAgent: "person:owner" } }),
+      await api(`/api/v1/tasks/${key}/handoffs?from=person:owner&to=claude-app`, { text: "### Next Steps\n- deploy", contentType: "text/markdown" }),
+      await api(`/api/v1/tasks/${key}`, { method: "PUT", json: { title: "Deploy", phases: [{ key: "plan", agent: "person:owner" }] } }),
     ];
     expect(refused.map((response) => response.status)).toEqual(refused.map(() => 422));
     for (const response of refused) expect((response.body as Problem).errors?.[0]?.message).toMatch(/person:/);
     const batch = await api<BatchResponse>(`/api/v1/batch`, {
       json: {
         operations: [
-          { op: "phase", task: key, phase: "plan", body: { status: "active", agent: "person:admin" } },
-          { op: "checkpoint", task: key, body: { summary: "x", agent: "person:admin" } },
-          { op: "heartbeat", task: key, body: { agent: "person:admin" } },
+          { op: "phase", task: key, phase: "plan", body: { status: "active", agent: "person:owner" } },
+          { op: "checkpoint", task: key, body: { summary: "x", agent: "person:owner" } },
+          { op: "heartbeat", task: key, body: { agent: "person:owner" } },
         ],
       },
     });

@@ -150,14 +150,14 @@ describe("a person answers (POST /tasks/{key}/blockers/{id}/answer)", () => {
       answer: "eu-west-1",
       answerComment: "Keep it next to the EU customers",
       resolution: "eu-west-1 — Keep it next to the EU customers",
-      answeredBy: "person:admin",
+      answeredBy: "person:owner",
     });
     expect(answered.body.answeredAt).not.toBeNull();
     expect(answered.body.resolvedAt).toBe(answered.body.answeredAt);
     expect((await api(`/api/v1/tasks/${key}`)).body).toMatchObject({ status: "active", openBlockers: [] });
     const resolved = taskEvents(key).filter((e) => e.type === "blocker.resolved");
     expect(resolved).toHaveLength(1);
-    expect(resolved[0]).toMatchObject({ actor: "person:admin", payload: { blocker: { id: asked.body.id, answer: "eu-west-1" } } });
+    expect(resolved[0]).toMatchObject({ actor: "person:owner", payload: { blocker: { id: asked.body.id, answer: "eu-west-1" } } });
     expect((await api<{ items: Question[] }>(`/api/v1/questions?status=open`)).body.items.map((q) => q.id)).not.toContain(asked.body.id);
   });
 
@@ -213,7 +213,7 @@ describe("a person answers (POST /tasks/{key}/blockers/{id}/answer)", () => {
     expect((await answer(key, asked.body.id, { answer: "us-east-1" }, { cookie })).status).toBe(200);
     const again = await answer(key, asked.body.id, { answer: "eu-west-1" }, { cookie });
     expect(again.status).toBe(409);
-    expect(again.body.detail).toContain("already answered by person:admin");
+    expect(again.body.detail).toContain("already answered by person:owner");
     expect((await api<Question>(`/api/v1/tasks/${key}/blockers/${asked.body.id}`)).body.answer).toBe("us-east-1");
 
     const plain = await api<Question>(`/api/v1/tasks/${key}/blockers`, { json: { title: "Need AWS credentials", kind: "access" } });
@@ -283,7 +283,7 @@ describe("GET /tasks/{key}/blockers/{id}?wait=N", () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect((await answer(key, asked.body.id, { answer: "ap-south-1", comment: "closest to the batch jobs" }, { cookie })).status).toBe(200);
     const woken = await poll;
-    expect(woken.body).toMatchObject({ status: "resolved", answer: "ap-south-1", answerComment: "closest to the batch jobs", answeredBy: "person:admin" });
+    expect(woken.body).toMatchObject({ status: "resolved", answer: "ap-south-1", answerComment: "closest to the batch jobs", answeredBy: "person:owner" });
   });
 
   it("answers at once for a resolved blocker, 422 for a wait over 60 s and 404 for an unknown blocker", async () => {

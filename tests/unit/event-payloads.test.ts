@@ -15,7 +15,7 @@ const blocker = {
   recommended: "tonight",
   answer: "tonight",
   answerComment: null,
-  answeredBy: "person:admin",
+  answeredBy: "person:owner",
   answeredAt: "2026-12-01T10:00:00.000Z",
   createdAt: "2026-12-01T09:00:00.000Z",
   resolvedAt: "2026-12-01T10:00:00.000Z",
@@ -27,7 +27,7 @@ describe("typed event payloads", () => {
   });
 
   it("give the typed payload of an event of the asked type, and null for any other type", () => {
-    const event = { type: "blocker.resolved", payload: { blocker, answeredBy: "person:admin" } };
+    const event = { type: "blocker.resolved", payload: { blocker, answeredBy: "person:owner" } };
     expect(payloadOf(event, "blocker.resolved")?.blocker.id).toBe(7);
     expect(payloadOf(event, "blocker.opened")).toBeNull();
   });

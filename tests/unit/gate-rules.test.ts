@@ -14,8 +14,9 @@ import { isSelfReview, reviewOutcome } from "@/lib/server/phases/review-rules";
 import { isFinished, isInFlight } from "@/lib/server/phases/phase-rules";
 import { phaseStatuses } from "@/lib/schemas/phase";
 
-const agent = { name: "token:ci", person: false };
-const person = { name: "person:admin", person: true };
+const agent = { name: "token:ci", person: false, role: null };
+const person = { name: "person:owner", person: true, role: "admin" as const };
+const approver = { name: "person:alice", person: true, role: "approver" as const };
 
 describe("gatesLoweredByUpdate", () => {
   const existing = [
@@ -98,15 +99,17 @@ describe("playbook replacement", () => {
 });
 
 describe("assertMayLowerGates", () => {
-  it("throws gate-locked (403) for an agent, admin tokens included, and lets a person through", () => {
+  it("throws gate-locked (403) for an agent, admin tokens included, and lets an admin person through", () => {
     expect(() => assertMayLowerGates(agent, [], "this update")).not.toThrow();
     expect(() => assertMayLowerGates(person, ["apply"], "this update")).not.toThrow();
-    try {
-      assertMayLowerGates(agent, ["apply"], "this update");
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(AppError);
-      expect(error).toMatchObject({ code: "gate-locked", status: 403, extensions: { phases: ["apply"] } });
+    for (const actor of [agent, approver]) {
+      try {
+        assertMayLowerGates(actor, ["apply"], "this update");
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(AppError);
+        expect(error).toMatchObject({ code: "gate-locked", status: 403, extensions: { phases: ["apply"] } });
+      }
     }
   });
 });

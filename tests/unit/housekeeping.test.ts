@@ -57,8 +57,9 @@ describe("housekeeping", () => {
   it("deletes expired sessions and keeps live ones", async () => {
     await modules.transaction(async (tx) => {
       await tx.apiToken.create({ data: { id: "tok-admin", name: "admin", scope: "admin", tokenHash: "hash-admin", prefix: "baton_adm_" } });
+      await tx.person.create({ data: { name: "owner", displayName: "Owner", role: "admin" } });
       const session = (id: string, expiresInMs: number) =>
-        tx.session.create({ data: { id, tokenHash: `hash-${id}`, tokenId: "tok-admin", expiresAt: new Date(now.getTime() + expiresInMs) } });
+        tx.session.create({ data: { id, tokenHash: `hash-${id}`, personName: "owner", tokenId: "tok-admin", expiresAt: new Date(now.getTime() + expiresInMs) } });
       await session("expired-yesterday", -24 * HOUR);
       await session("expired-just-now", 0);
       await session("live", HOUR);

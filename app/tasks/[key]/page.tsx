@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 export default async function TaskRoute({ params }: { params: Promise<{ key: string }> }) {
   const person = await currentPerson();
-  if (!person) return <LoginForm failed={false} />;
+  if (!person) return <LoginForm />;
   const { key } = await params;
   return <TaskPage taskKey={key} viewer={actorName(person)} />;
 }

@@ -4,7 +4,8 @@ import { hashSecret, type TokenScope } from "@/lib/server/auth/secrets";
 import { findSession, SESSION_COOKIE, type SessionPrincipal } from "@/lib/server/auth/sessions";
 import { cacheGeneration, onInvalidate } from "@/lib/server/cluster/invalidation";
 
-export type TokenPrincipal = { kind: "token"; tokenId: string; scope: TokenScope; name: string };
+/** `createdBy` names the person who made the token (`owner` for the admin token and `npm start`'s tokens). */
+export type TokenPrincipal = { kind: "token"; tokenId: string; scope: TokenScope; name: string; createdBy: string | null };
 export type Principal = TokenPrincipal | SessionPrincipal;
 
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -68,7 +69,7 @@ async function findToken(token: string): Promise<TokenPrincipal | null> {
   const row = await db.apiToken.findUnique({ where: { tokenHash } });
   if (!row || row.revokedAt) return null;
   noteTokenUse(row.id);
-  const principal: TokenPrincipal = { kind: "token", tokenId: row.id, scope: row.scope as TokenScope, name: row.name };
+  const principal: TokenPrincipal = { kind: "token", tokenId: row.id, scope: row.scope as TokenScope, name: row.name, createdBy: row.createdBy };
   // A revocation that arrived while this row was read may be about this very token.
   if (generation !== cacheGeneration("tokens")) return principal;
   if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
@@ -85,5 +86,5 @@ function noteTokenUse(tokenId: string): void {
 
 /** A short name for the audit log. */
 export function actorName(principal: Principal): string {
-  return principal.kind === "session" ? `person:${principal.label}` : `token:${principal.name}`;
+  return principal.kind === "session" ? `person:${principal.person.name}` : `token:${principal.name}`;
 }

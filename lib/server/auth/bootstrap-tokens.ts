@@ -6,6 +6,8 @@ import { transaction } from "@/lib/server/db/transaction";
 import { ensurePrivateDir } from "@/lib/server/db/private-files";
 import { invalidate } from "@/lib/server/cluster/invalidation";
 import { generateId, generateToken, hashSecret, tokenPrefix, type TokenScope } from "@/lib/server/auth/secrets";
+import { ensureOwner } from "@/lib/server/people/ensure-owner";
+import { OWNER } from "@/lib/schemas/person";
 
 export type BootstrapSecrets = { adminToken: string; agentToken: string };
 
@@ -33,10 +35,12 @@ export function loadBootstrapSecrets(dataDir: string, env: NodeJS.ProcessEnv = p
  * Makes the two configured tokens exist (hashed). A value seen before keeps its row untouched, so a revoked
  * token stays revoked across restarts. A new value is a new row, and the earlier `npm start` token of that
  * scope is revoked and its sessions end (rotating BATON_ADMIN_TOKEN logs everyone out).
+ * Both belong to the owner, the person the admin token logs in (made here when missing).
  * Returns the scopes whose configured token is revoked, for start to warn about.
  */
 export async function installBootstrapTokens(secrets: BootstrapSecrets): Promise<TokenScope[]> {
   return transaction(async (tx) => {
+    await ensureOwner(tx);
     const revoked: TokenScope[] = [];
     for (const [scope, token] of [
       ["admin", secrets.adminToken],
@@ -55,7 +59,7 @@ export async function installBootstrapTokens(secrets: BootstrapSecrets): Promise
       // Instances already running (on PostgreSQL) stop accepting the replaced token at once.
       if (replaced.length > 0) await invalidate(tx, "tokens");
       await tx.apiToken.create({
-        data: { id: generateId(idPrefix), scope, name: `${scope} token (from npm start)`, tokenHash, prefix: tokenPrefix(token) },
+        data: { id: generateId(idPrefix), scope, name: `${scope} token (from npm start)`, tokenHash, prefix: tokenPrefix(token), createdBy: OWNER },
       });
     }
     return revoked;

@@ -1,7 +1,8 @@
 // The redirects that start and end a person's session, with the cookie that carries it.
 import { AppError } from "@/lib/server/errors";
-import { createSessionFromAdminToken, endSession, SESSION_COOKIE, SESSION_TTL_SECONDS } from "@/lib/server/auth/sessions";
+import { createSessionFromAdminToken, createSessionFromInvite, endSession, SESSION_COOKIE, SESSION_TTL_SECONDS, type NewSession } from "@/lib/server/auth/sessions";
 import { publicUrl } from "@/lib/server/config";
+import type { Login } from "@/lib/schemas/session";
 
 type Redirect = { status: 303; headers: Record<string, string> };
 
@@ -9,14 +10,25 @@ function redirect(location: string, cookie?: string): Redirect {
   return { status: 303, headers: { location, "cache-control": "no-store", ...(cookie && { "set-cookie": cookie }) } };
 }
 
-/** A valid admin token becomes a session cookie; any other token goes back to the login page. */
-export async function logIn(token: string | undefined): Promise<Redirect> {
+function loggedIn(session: NewSession): Redirect {
   const origin = publicUrl();
+  const secure = origin.startsWith("https:") ? "; Secure" : "";
+  return redirect(`${origin}/`, `${SESSION_COOKIE}=${session.cookieValue}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${SESSION_TTL_SECONDS}${secure}`);
+}
+
+/**
+ * A valid admin token logs the owner in, a valid invite its person; anything else goes back to the login
+ * page, which says why (`?login=invalid`, `invite-used`, `invite-expired`, `invite-unknown`).
+ */
+export async function logIn({ token, invite }: Login): Promise<Redirect> {
+  const origin = publicUrl();
+  if (invite) {
+    const opened = await createSessionFromInvite(invite);
+    return "refused" in opened ? redirect(`${origin}/?login=invite-${opened.refused}`) : loggedIn(opened);
+  }
   if (!token) return redirect(`${origin}/`);
   try {
-    const { cookieValue } = await createSessionFromAdminToken(token);
-    const secure = origin.startsWith("https:") ? "; Secure" : "";
-    return redirect(`${origin}/`, `${SESSION_COOKIE}=${cookieValue}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${SESSION_TTL_SECONDS}${secure}`);
+    return loggedIn(await createSessionFromAdminToken(token));
   } catch (error) {
     if (error instanceof AppError && error.code === "unauthorized") return redirect(`${origin}/?login=invalid`);
     throw error;

@@ -8,7 +8,7 @@ import { touchTask } from "@/lib/server/tasks/find-task";
 import { toBlockerView } from "@/lib/server/blockers/blocker-view";
 import { alreadyResolved, requireBlocker } from "@/lib/server/blockers/find-blocker";
 
-export async function answerQuestion(taskKey: string, blockerId: number, input: BlockerAnswer, person: SessionPrincipal) {
+export async function answerQuestion(taskKey: string, blockerId: number, input: BlockerAnswer, session: SessionPrincipal) {
   return transaction(async (tx) => {
     const now = new Date();
     const { task, blocker: existing } = await requireBlocker(tx, taskKey, blockerId);
@@ -22,7 +22,7 @@ export async function answerQuestion(taskKey: string, blockerId: number, input: 
         errors: [{ path: "answer", message: "must be one of the question's options" }],
       });
     }
-    const answeredBy = `person:${person.label}`;
+    const answeredBy = `person:${session.person.name}`;
     const comment = input.comment || null;
     const { count } = await tx.blocker.updateMany({
       where: { id: existing.id, status: "open" },
@@ -40,7 +40,7 @@ export async function answerQuestion(taskKey: string, blockerId: number, input: 
     if (count === 0) throw alreadyResolved(row);
     await touchTask(tx, task.id, now);
     const blocker = toBlockerView(row);
-    await appendEvent(tx, { type: "blocker.resolved", task, actor: answeredBy, payload: { blocker, answeredBy, sessionId: person.sessionId } });
+    await appendEvent(tx, { type: "blocker.resolved", task, actor: answeredBy, payload: { blocker, answeredBy, sessionId: session.sessionId } });
     return blocker;
   });
 }

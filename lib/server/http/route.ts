@@ -6,6 +6,8 @@ import type { z } from "zod";
 import { AppError } from "@/lib/server/errors";
 import { authenticate, type Principal } from "@/lib/server/auth/authenticate";
 import type { SessionPrincipal } from "@/lib/server/auth/sessions";
+import { personOf } from "@/lib/server/auth/actor";
+import { roleAtLeast, type Me, type PersonRole } from "@/lib/schemas/person";
 import { errorResponse } from "@/lib/server/http/problem";
 import { DEFAULT_BODY_LIMIT, parseJsonBody, readBodyText } from "@/lib/server/http/read-body";
 import { validate } from "@/lib/server/http/validate";
@@ -19,6 +21,9 @@ export type Reply = { status?: number; body?: unknown; headers?: Record<string, 
 /** Who is calling: nobody on a public route, a person on a session-only one, else any principal. */
 type PrincipalOf<A extends ContractAuth> = A extends "public" ? undefined : A extends "session" ? SessionPrincipal : Principal;
 
+/** The person calling: always one on person and session routes, maybe none (an agent token) on agent routes. */
+type PersonOf<A extends ContractAuth> = A extends "public" ? undefined : A extends "agent" ? Me | null : Me;
+
 /** What a handler receives: the contract's params, query and body, validated, and who is calling. */
 export type RouteContext<C extends Contract> = {
   request: Request;
@@ -26,6 +31,7 @@ export type RouteContext<C extends Contract> = {
   query: C extends { query: infer S extends z.ZodType } ? z.output<S> : Record<string, never>;
   body: C extends { body: { schema: infer S extends z.ZodType } } ? z.output<S> : undefined;
   principal: PrincipalOf<C["auth"]>;
+  person: PersonOf<C["auth"]>;
 };
 
 type Statuses<C extends Contract, Shape> = { [S in keyof C["responses"] & number]: C["responses"][S] extends Shape ? S : never }[keyof C["responses"] & number];
@@ -48,7 +54,7 @@ export type RouteOptions = {
 type NextContext = { params: Promise<Record<string, string | string[]>> };
 type NextHandler = (request: Request, nextContext?: NextContext) => Promise<Response>;
 
-type RawContext = { request: Request; params: unknown; query: unknown; body: unknown; principal: Principal | undefined };
+type RawContext = { request: Request; params: unknown; query: unknown; body: unknown; principal: Principal | undefined; person: Me | null | undefined };
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -63,7 +69,7 @@ export function route(contract: Contract, handle: (context: RawContext) => Promi
       const query = contract.query ? validate(contract.query, Object.fromEntries(url.searchParams), "query") : {};
       const rawBody = UNSAFE_METHODS.has(request.method) ? await readBodyText(request, contract.maxBodyBytes ?? DEFAULT_BODY_LIMIT) : "";
       const body = contract.body ? validate(contract.body.schema, readBody(request, rawBody, contract.body, options.parseBody)) : undefined;
-      const context: RawContext = { request, params, body, query, principal };
+      const context: RawContext = { request, params, body, query, principal, person: principal && personOf(principal) };
 
       const idempotencyKey = request.method === "POST" && contract.idempotent !== false ? request.headers.get("idempotency-key") : null;
       if (idempotencyKey !== null) {
@@ -97,7 +103,15 @@ async function authorize(request: Request, contract: Contract): Promise<Principa
   if (contract.auth === "person" && principal.kind !== "session" && principal.scope !== "admin") {
     throw new AppError("forbidden", "Only a person logged in to the dashboard may do this; agent tokens cannot.");
   }
+  if (principal.kind === "session") assertRole(principal.person, contract.role);
   return principal;
+}
+
+function assertRole(person: Me, required: PersonRole): void {
+  if (roleAtLeast(person.role, required)) return;
+  throw new AppError("role-required", `This needs the ${required} role; ${person.name} is a ${person.role}. An admin can change roles on the People page.`, {
+    extensions: { requiredRole: required, role: person.role },
+  });
 }
 
 /** Browser writes must come from our own pages: the Origin header must be our origin. */

@@ -54,13 +54,13 @@ export function gatesLoweredByReplacement(existing: Gate[], replacement: Gate[])
   return existing.filter((template) => lowersGate(template, next.get(template.key) ?? {})).map((template) => template.key);
 }
 
-/** Throws `gate-locked` when an agent would lower any of these gates; nothing has been written yet. */
+/** Throws `gate-locked` when anyone but an admin person would lower any of these gates; nothing has been written yet. */
 export function assertMayLowerGates(actor: Actor, lowered: string[], where: string): void {
-  if (lowered.length === 0 || actor.person) return;
+  if (lowered.length === 0 || (actor.person && actor.role === "admin")) return;
   const names = lowered.map((key) => `"${key}"`).join(", ");
   throw new AppError(
     "gate-locked",
-    `Only a person may lower an approval gate (remove it, ask for fewer reviewers, or allow self-review again); ${where} would lower the gate of ${names}. Nothing was changed. Leave requiresApproval, requiredApprovals and preventSelfReview out (they keep their values) or ask a person to lower the gate in the dashboard.`,
+    `Only a person with the admin role may lower an approval gate (remove it, ask for fewer reviewers, or allow self-review again); ${where} would lower the gate of ${names}. Nothing was changed. Leave requiresApproval, requiredApprovals and preventSelfReview out (they keep their values) or ask an admin to lower the gate in the dashboard.`,
     { extensions: { phases: lowered } },
   );
 }
