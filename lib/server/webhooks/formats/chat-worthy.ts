@@ -1,8 +1,8 @@
 // Which events a chat webhook (Slack, Discord) hears about. Routine traffic stays out of the channel even when
-// subscribed: a checkpoint that moves no phase, a phase update that only reports progress, task and playbook edits.
+// subscribed: a checkpoint that moves no phase, a phase update that only reports progress, task, playbook and people edits.
 import { payloadOf, type EventType } from "@/lib/schemas/event";
 
-const ROUTINE: ReadonlySet<string> = new Set<EventType>(["task.updated", "playbook.updated"]);
+const ROUTINE: ReadonlySet<string> = new Set<EventType>(["task.updated", "playbook.updated", "person.updated"]);
 
 export function isChatWorthy(event: { type: string; payload: unknown }): boolean {
   if (ROUTINE.has(event.type)) return false;

@@ -35,6 +35,7 @@ const KIND_TITLES: Record<NotificationKind, string> = {
   checkpoint: "Checkpoint",
   task_updated: "Task updated",
   playbook_updated: "Playbook updated",
+  person_updated: "People changed",
   test: "Test message",
 };
 
@@ -54,6 +55,7 @@ const KIND_COLORS: Record<NotificationKind, number> = {
   checkpoint: GREY,
   task_updated: GREY,
   playbook_updated: GREY,
+  person_updated: GREY,
   test: BLUE,
 };
 

@@ -20,6 +20,7 @@ export const notificationKinds = [
   "checkpoint",
   "task_updated",
   "playbook_updated",
+  "person_updated",
   "test",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
@@ -197,6 +198,12 @@ export function describeEvent(event: BatonEvent, context: EventContext): ChatNot
       if ("builtIn" in event.payload) return { ...base, kind: "playbook_updated", sentence: ["The built-in playbooks were installed or upgraded."], link: home };
       const verb = event.payload.created ? " was created." : " was updated.";
       return { ...base, kind: "playbook_updated", sentence: ["Playbook ", { name: event.payload.playbook }, verb], link: home };
+    }
+    case "person.updated": {
+      const { person, change, role } = event.payload;
+      const people = { label: "Open people", url: `${context.baseUrl}/people` };
+      const what = change === "removed" ? " was removed." : change === "changed" ? ` is now ${role}.` : ` was invited as ${role}.`;
+      return { ...base, kind: "person_updated", sentence: [{ name: person }, what], link: people };
     }
   }
 }
