@@ -2,8 +2,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import { client } from "../tests/support/http";
+import { invite, type PersonRole } from "../tests/support/person";
 
 type Fixtures = {
   agent: ReturnType<typeof client>;
@@ -25,6 +26,19 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/**
+ * A person in a browser of their own: the owner invites them with `role` through the API, and they open the
+ * invite link in a fresh browser context. Close it with `page.context().close()`.
+ */
+export async function invitedPersonPage(browser: Browser, person: { name: string; role: PersonRole; displayName?: string }): Promise<Page> {
+  const { inviteUrl } = await invite(process.env.BATON_E2E_URL!, process.env.BATON_E2E_ADMIN_TOKEN!, person);
+  const context = await browser.newContext({ baseURL: process.env.BATON_E2E_URL });
+  const page = await context.newPage();
+  await page.goto(inviteUrl);
+  await expect(page).toHaveURL(/\/$/);
+  return page;
+}
 
 let counter = 0;
 export function uniqueKey(prefix = "e2e"): string {

@@ -1,8 +1,6 @@
 // Two reviewers end to end: an agent's gate needs two distinct people; alice and bob, each in their own
 // browser, approve the same plan; "1 of 2" after the first, approved (and the agent's long-poll answered) after the second.
-import { createHash } from "node:crypto";
-import type { Browser, Page } from "@playwright/test";
-import { expect, test, uniqueKey } from "./fixtures";
+import { expect, invitedPersonPage, test, uniqueKey } from "./fixtures";
 
 type Approval = { id: string; status: string; url: string; approvalsReceived: number; requiredApprovals: number; decidedBy: string | null };
 
@@ -16,26 +14,6 @@ const PLAN = `Terraform will perform the following actions:
 Plan: 1 to add, 0 to change, 0 to destroy.
 `;
 
-/** A person in a browser of their own: a real login, then the session carries the person's name. */
-async function personPage(browser: Browser, name: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: process.env.BATON_E2E_URL });
-  const page = await context.newPage();
-  await page.goto(`/login?token=${process.env.BATON_E2E_ADMIN_TOKEN}`);
-  await expect(page).toHaveURL(/\/$/);
-  const cookie = (await context.cookies()).find((c) => c.name === "baton_session");
-  if (!cookie) throw new Error("login set no session cookie");
-  const { default: Database } = await import("better-sqlite3");
-  const db = new Database(process.env.BATON_E2E_DATABASE!);
-  try {
-    db.pragma("busy_timeout = 5000");
-    const tokenHash = createHash("sha256").update(decodeURIComponent(cookie.value), "utf8").digest("hex");
-    expect(db.prepare(`UPDATE "Session" SET label = ? WHERE tokenHash = ?`).run(name, tokenHash).changes).toBe(1);
-  } finally {
-    db.close();
-  }
-  return page;
-}
-
 test("two people approve a two-reviewer gate in their own browsers: 1 of 2, then approved", async ({ agent, browser }) => {
   const key = uniqueKey("two-reviewers");
   const put = await agent(`/api/v1/tasks/${key}`, {
@@ -48,7 +26,7 @@ test("two people approve a two-reviewer gate in their own browsers: 1 of 2, then
   const approval = requested.body;
   const longPoll = agent<Approval>(`/api/v1/approvals/${approval.id}?wait=60`);
 
-  const [alice, bob] = await Promise.all([personPage(browser, "alice"), personPage(browser, "bob")]);
+  const [alice, bob] = await Promise.all([invitedPersonPage(browser, { name: "alice", role: "approver" }), invitedPersonPage(browser, { name: "bob", role: "approver" })]);
   const path = new URL(approval.url).pathname;
   await bob.goto(path);
   await expect(bob.getByRole("region", { name: "Reviewers" })).toContainText("0 of 2 approvals");

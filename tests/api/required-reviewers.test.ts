@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { adminToken, api, baseUrl, uniqueKey } from "./context";
-import { namedPersonClient, type PersonRequest } from "../support/named-person";
+import { loggedInPerson, type PersonRequest } from "../support/person";
 
 type Decision = { by: string; decision: string; comment: string | null; at: string };
 type Approval = {
@@ -27,7 +27,8 @@ let bob: PersonRequest;
 let carol: PersonRequest;
 
 beforeAll(async () => {
-  [alice, bob, carol] = await Promise.all(["alice", "bob", "carol"].map((name) => namedPersonClient(baseUrl, adminToken, name)));
+  const people = await Promise.all(["alice", "bob", "carol"].map((name) => loggedInPerson(baseUrl, adminToken, { role: "admin", name })));
+  [alice, bob, carol] = people.map((person) => person.request);
 });
 
 async function reviewedTask(apply: Record<string, unknown> = { requiredApprovals: 2 }): Promise<string> {

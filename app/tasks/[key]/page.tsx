@@ -1,7 +1,6 @@
 import { LoginForm } from "@/components/auth/LoginForm";
 import { TaskPage } from "@/components/task/TaskPage";
 import { currentPerson } from "@/lib/server/auth/current-person";
-import { actorName } from "@/lib/server/auth/authenticate";
 
 export const dynamic = "force-dynamic";
 
@@ -9,5 +8,5 @@ export default async function TaskRoute({ params }: { params: Promise<{ key: str
   const person = await currentPerson();
   if (!person) return <LoginForm />;
   const { key } = await params;
-  return <TaskPage taskKey={key} viewer={actorName(person)} />;
+  return <TaskPage taskKey={key} viewer={`person:${person.name}`} />;
 }

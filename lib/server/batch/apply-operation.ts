@@ -35,7 +35,7 @@ export async function applyOperation(operation: OtherOperation, actor: string): 
       }
       // A batch is an agent's path: it may raise a gate's review rules but never lower them.
       const patch = validate(phasePatchSchema, objectBody(operation.body));
-      return { status: 200, body: await updatePhase(operation.task, operation.phase, patch, { name: actor, person: false }) };
+      return { status: 200, body: await updatePhase(operation.task, operation.phase, patch, { name: actor, person: false, role: null }) };
     }
     case "blocker":
       return { status: 201, body: await openBlocker(operation.task, validate(blockerInputSchema, withPhase(operation)), actor) };
