@@ -80,7 +80,7 @@ test("a person approves a destructive terraform plan in the browser and the wait
       `${(answeredAt - decidedAt).toFixed(0)} ms from the confirm click`,
   );
   expect(answer.body).toMatchObject({ status: "approved", comment: "Replacement of the database is expected: maintenance window approved." });
-  await expect(page.getByRole("region", { name: "Decision" })).toContainText("Approved by admin");
+  await expect(page.getByRole("region", { name: "Decision" })).toContainText("Approved by owner");
 
   const apply = await agent<{ status: string }>(`/api/v1/tasks/${key}/phases/apply`, { method: "PATCH", json: { status: "active" } });
   expect(apply.status).toBe(200);
@@ -151,7 +151,7 @@ test("a person rejects a plan on a phone and the agent gets the comment as its i
 
   await page.getByLabel(/^Comment/).fill("Use t3.small: t3.micro ran out of memory last time.");
   await page.getByRole("button", { name: "Reject" }).click();
-  await expect(page.getByRole("region", { name: "Decision" })).toContainText("Rejected by admin");
+  await expect(page.getByRole("region", { name: "Decision" })).toContainText("Rejected by owner");
   await expect(page.getByRole("region", { name: "Decision" })).toContainText("Use t3.small");
 
   const answer = await longPoll;
@@ -186,6 +186,6 @@ test("the task page shows the pending gate with its plan and, once decided, the 
   await expect(panel.getByText("Plan: 1 to add, 0 to change, 0 to destroy.")).toBeVisible();
   await panel.getByLabel(/^Comment/).fill("Go ahead.");
   await panel.getByRole("button", { name: "Approve", exact: true }).click();
-  await expect(panel.getByRole("region", { name: "Decision" })).toContainText("Approved by admin");
+  await expect(panel.getByRole("region", { name: "Decision" })).toContainText("Approved by owner");
   expect((await agent<Approval>(`/api/v1/approvals/${approval.id}`)).body.status).toBe("approved");
 });

@@ -73,7 +73,7 @@ test("a person answers an agent's question in the inbox with one click and the w
   await page.goto(`/tasks/${key}`);
   const blocker = page.getByTestId("blocker").filter({ hasText: REGION.title });
   await expect(blocker).toContainText(`Asks a person: ${REGION.question}`);
-  await expect(blocker).toContainText("Answered by admin: eu-west-1 — Keep it next to the EU customers");
+  await expect(blocker).toContainText("Answered by owner: eu-west-1 — Keep it next to the EU customers");
 });
 
 test("a question without options is answered in free text on a 390 px phone, and the inbox lists approvals beside questions", async ({ agent, personPage: page }) => {
