@@ -5,8 +5,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it, vi } from "vitest";
 import { batonFor } from "../support/cli";
-import { personClient } from "../support/person";
-import { namedPersonClient } from "../support/named-person";
+import { loggedInPerson, personClient, uniquePersonName } from "../support/person";
 import { adminToken, agentToken, api, baseUrl, uniqueKey } from "./context";
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -68,8 +67,8 @@ describe("baton approval request / wait", () => {
     const key = uniqueKey("cli-two");
     expect((await api(`/api/v1/tasks/${key}`, { method: "PUT", json: { title: "Prod", phases: [{ key: "apply", requiresApproval: true, requiredApprovals: 2 }] } })).status).toBe(201);
     const id = await request(key);
-    const [alice, bob] = await Promise.all([namedPersonClient(baseUrl, adminToken, "alice"), namedPersonClient(baseUrl, adminToken, "bob")]);
-    const approve = (person: typeof alice) => person(`/api/v1/approvals/${id}/decision`, { json: { decision: "approve", artifactSha256: sha256(PLAN) } });
+    const [alice, bob] = await Promise.all(["alice", "bob"].map((prefix) => loggedInPerson(baseUrl, adminToken, { role: "approver", name: uniquePersonName(prefix) })));
+    const approve = (person: typeof alice) => person.request(`/api/v1/approvals/${id}/decision`, { json: { decision: "approve", artifactSha256: sha256(PLAN) } });
     expect((await approve(alice)).status).toBe(200);
     const pending = await baton(["approval", "wait", id, "--timeout", "1"]);
     expect(pending.code).toBe(5);
@@ -78,7 +77,7 @@ describe("baton approval request / wait", () => {
     expect((await approve(bob)).status).toBe(200);
     const approved = await waiting;
     expect(approved.code).toBe(0);
-    expect(approved.stdout).toBe("approved by person:alice, person:bob (2 of 2 approvals)\n");
+    expect(approved.stdout).toBe(`approved by person:${alice.name}, person:${bob.name} (2 of 2 approvals)\n`);
   });
 
   it("exits 3 with the person's comment on stdout when rejected", async () => {
