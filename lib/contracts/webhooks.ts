@@ -17,7 +17,7 @@ export const createWebhook = defineContract({
   operationId: "createWebhook",
   summary: "Subscribe a URL to events (person only)",
   description:
-    "With `format: generic` (the default) each event is POSTed as JSON `{deliveryId, webhookId, event}` (`event` has the `Event` shape of `GET /tasks/{key}/events`); `slack` and `discord` POST a readable chat message with a link to review instead, and skip routine events (a checkpoint that moves no phase, a progress-only phase update, `task.updated`, `playbook.updated`). Every body carries `Baton-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\" with the secret>`, `Baton-Event` and `Baton-Delivery` headers. A non-2xx answer is retried with exponential backoff (8 attempts).",
+    "With `format: generic` (the default) each event is POSTed as JSON `{deliveryId, webhookId, event}` (`event` has the `Event` shape of `GET /tasks/{key}/events`); `slack` and `discord` POST a readable chat message with a link to review instead, and skip routine events (a checkpoint that moves no phase, a progress-only phase update, `task.updated`, `playbook.updated`). Every body carries `Baton-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\" with the secret>`, `Baton-Event` and `Baton-Delivery` headers. A non-2xx answer is retried with exponential backoff (8 attempts). Deliveries are written with their event (an outbox), so none is lost to a crash; one whose instance died mid-attempt is sent again with the same `Baton-Delivery` id.",
   tags: ["webhooks"],
   auth: "person",
   role: "admin",

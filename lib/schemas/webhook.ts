@@ -57,11 +57,13 @@ export const webhookDeliverySchema = z.object({
   webhookId: z.string(),
   eventSeq: z.number().int(),
   eventType: eventTypeSchema,
-  status: z.enum(["pending", "retrying", "delivered", "failed"]),
+  status: z
+    .enum(["pending", "delivering", "retrying", "delivered", "failed"])
+    .describe("pending, then delivering while one instance attempts it; retrying after a failed attempt; delivered, or failed once out of attempts."),
   attempts: z.number().int(),
   responseStatus: z.number().int().nullable(),
   lastError: z.string().nullable(),
-  nextAttemptAt: isoDateTime.nullable().describe("When the next attempt is due; null once delivered or failed for good."),
+  nextAttemptAt: isoDateTime.nullable().describe("When the next attempt is due; null while one is under way and once delivered or failed for good."),
   deliveredAt: isoDateTime.nullable(),
   createdAt: isoDateTime,
 });

@@ -8,7 +8,7 @@ import type { CheckpointInput } from "@/lib/schemas/checkpoint";
 import type { Progress } from "@/lib/schemas/common";
 import { toCheckpointView, type CheckpointView } from "@/lib/server/checkpoints/checkpoint-view";
 import { checkpointStore, type NewCheckpointRow, type SeqClaim } from "@/lib/server/checkpoints/checkpoint-store";
-import { publishAfterCommit, type NewEvent } from "@/lib/server/events/append-event";
+import { announceEvents, type NewEvent } from "@/lib/server/events/append-event";
 import { ensurePhase } from "@/lib/server/phases/upsert-phases";
 import { changePhase } from "@/lib/server/phases/change-phase";
 import { approvalGranted } from "@/lib/server/phases/approval-gate";
@@ -126,7 +126,7 @@ async function writeCheckpoints(tx: Tx, items: IngestItem[]): Promise<Checkpoint
       },
     };
   });
-  publishAfterCommit(await store.insertEvents(events, now));
+  announceEvents(await store.insertEvents(events, now));
   return views;
 }
 

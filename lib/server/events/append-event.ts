@@ -1,6 +1,7 @@
-// Writes one Event row inside the caller's transaction and publishes it after commit.
+// Writes one Event row inside the caller's transaction; its webhook deliveries commit with it and it is
+// published after commit.
 import type { Tx } from "@/lib/server/db/transaction";
-import { onCommit } from "@/lib/server/db/transaction";
+import { eventsWritten, onCommit } from "@/lib/server/db/transaction";
 import { publisher } from "@/lib/server/events/publisher";
 import { toPublishedEvent, type PublishedEvent } from "@/lib/server/events/published-event";
 import type { EventPayload, EventType } from "@/lib/schemas/event";
@@ -23,12 +24,17 @@ export async function appendEvent<T extends EventType>(tx: Tx, event: NewEvent<T
     },
   });
   const published = toPublishedEvent(row);
-  onCommit(() => publisher.publish(published));
+  announceEvents([published]);
   return published;
 }
 
-/** Publishes, after commit, events a set-based writer inserted itself (lib/server/checkpoints/checkpoint-store.ts). */
-export function publishAfterCommit(events: PublishedEvent[]): void {
+/**
+ * Hands events written in the current transaction to the webhook outbox (their deliveries commit with them) and,
+ * after commit, to the publisher. appendEvent calls it; a set-based writer that inserted events itself
+ * (lib/server/checkpoints/checkpoint-store.ts) calls it too.
+ */
+export function announceEvents(events: PublishedEvent[]): void {
+  eventsWritten(events);
   onCommit(() => {
     for (const event of events) publisher.publish(event);
   });

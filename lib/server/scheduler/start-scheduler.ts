@@ -6,6 +6,7 @@ import { clusterBus } from "@/lib/server/cluster/cluster";
 import { expireDueApprovals } from "@/lib/server/approvals/expire-approvals";
 import { pruneIdempotencyRecords } from "@/lib/server/http/idempotency";
 import { deleteExpiredSessions } from "@/lib/server/auth/sessions";
+import { pruneFinishedDeliveries } from "@/lib/server/webhooks/claim-deliveries";
 
 const TICK_MS = Number(process.env.BATON_SCHEDULER_TICK_MS ?? 1000);
 // Deleting old rows is a write: once every few minutes keeps it out of the ingest path's way.
@@ -18,6 +19,7 @@ const builtInJobs: Job[] = [
   { name: "approval expiry", run: () => expireDueApprovals() },
   { name: "idempotency pruning", run: () => pruneIdempotencyRecords(), everyMs: HOUSEKEEPING_MS },
   { name: "expired sessions", run: () => deleteExpiredSessions(), everyMs: HOUSEKEEPING_MS },
+  { name: "finished webhook deliveries", run: () => pruneFinishedDeliveries(), everyMs: HOUSEKEEPING_MS },
 ];
 
 /** The first of the two advisory-lock keys: Baton's scheduler (the second one names the job). */

@@ -1,114 +1,138 @@
-// Webhook delivery: every committed event becomes one delivery row per subscribed webhook (an outbox),
-// attempted at once and retried by the scheduler with backoff until delivered or out of attempts.
-import { reader, transaction } from "@/lib/server/db/transaction";
-import { publisher, type PublishedEvent } from "@/lib/server/events/publisher";
+// The delivery worker, one per process: claims due deliveries from the outbox and sends them. Woken right after
+// a commit that wrote deliveries, and swept by the scheduler for retries and for deliveries whose claim ran out
+// (an instance that died mid-delivery). Nothing is queued only in memory: a crash loses no delivery.
+import os from "node:os";
+import { randomUUID } from "node:crypto";
+import { reader } from "@/lib/server/db/transaction";
 import { toPublishedEvent } from "@/lib/server/events/published-event";
+import type { PublishedEvent } from "@/lib/server/events/published-event";
+import { claimDueDeliveries, recordOutcome, type ClaimedDelivery } from "@/lib/server/webhooks/claim-deliveries";
 import { webhookFormatSchema } from "@/lib/schemas/webhook";
-import { MAX_ATTEMPTS, nextRetryDelayMs } from "@/lib/server/webhooks/backoff";
-import { postWebhook } from "@/lib/server/webhooks/post-webhook";
+import { MAX_ATTEMPTS } from "@/lib/server/webhooks/backoff";
 import { deliveryBody } from "@/lib/server/webhooks/delivery-body";
-import { isChatWorthy } from "@/lib/server/webhooks/formats/chat-worthy";
-import { cacheGeneration, onInvalidate } from "@/lib/server/cluster/invalidation";
+import { onDeliveriesDue } from "@/lib/server/webhooks/delivery-wakeup";
+import { forgetSubscriptionsOnChange } from "@/lib/server/webhooks/subscriptions";
+import { postWebhook, type PostOutcome } from "@/lib/server/webhooks/post-webhook";
+import type { Prisma } from "@/generated/prisma/client";
 
-// A claimed delivery is invisible to other passes for this long (longer than one attempt can take).
-const LEASE_MS = 60_000;
+type DeliveryWebhook = Prisma.WebhookGetPayload<object>;
 
-type Subscription = { id: string; events: unknown; format: string };
+// How long a claim holds a delivery: far longer than an attempt may take, so a live instance always records its
+// outcome first; an instance that died holds its deliveries this long before another sends them again.
+const LEASE_MS = Number(process.env.BATON_WEBHOOK_LEASE_MS ?? 60_000);
+const ATTEMPT_TIMEOUT_MS = Math.min(10_000, Math.floor(LEASE_MS / 3));
+// Attempts in flight at once per process; the rest wait in the outbox.
+const MAX_IN_FLIGHT = 32;
 
-// On globalThis: Next bundles modules per route, and a webhook change in one route must reach the dispatcher.
-const globalForWebhooks = globalThis as unknown as { batonWebhooks?: () => void; batonSubscriptions?: Promise<Subscription[]> | null };
+type Worker = {
+  instance: string;
+  inFlight: Set<number>;
+  claiming: Promise<void> | null;
+  /** A sweep was asked for while one was claiming: claim once more when it ends. */
+  again: boolean;
+  /** The last claim filled all the room in flight: more may be due as soon as an attempt ends. */
+  backlog: boolean;
+};
 
-/** The active webhooks, read once and kept until a webhook is created, changed or deleted (on any instance). */
-function activeSubscriptions(): Promise<Subscription[]> {
-  if (globalForWebhooks.batonSubscriptions) return globalForWebhooks.batonSubscriptions;
-  const generation = cacheGeneration("webhooks");
-  const loading = reader().then((db) => db.webhook.findMany({ where: { active: true }, select: { id: true, events: true, format: true } }));
-  globalForWebhooks.batonSubscriptions = loading;
-  // Kept only if no webhook changed (on any instance) while it loaded, and not at all if it failed.
-  const forget = () => {
-    if (globalForWebhooks.batonSubscriptions === loading) globalForWebhooks.batonSubscriptions = null;
-  };
-  loading.then(() => {
-    if (generation !== cacheGeneration("webhooks")) forget();
-  }, forget);
-  return loading;
-}
+// On globalThis: instrumentation.ts starts the worker, and the scheduler may sweep it from another bundle.
+const globalForWorker = globalThis as unknown as { batonDeliveryWorker?: Worker };
 
-export function forgetWebhookSubscriptions(): void {
-  globalForWebhooks.batonSubscriptions = null;
-}
-
-export function startWebhookDispatcher(): void {
-  if (globalForWebhooks.batonWebhooks) return;
-  onInvalidate("webhooks", forgetWebhookSubscriptions);
-  globalForWebhooks.batonWebhooks = publisher.subscribe((event) => {
-    void enqueueDeliveries(event).catch((error: unknown) => console.error("[webhooks] enqueue failed:", error));
+function worker(): Worker {
+  return (globalForWorker.batonDeliveryWorker ??= {
+    instance: `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+    inFlight: new Set(),
+    claiming: null,
+    again: false,
+    backlog: false,
   });
 }
 
-export async function enqueueDeliveries(event: PublishedEvent): Promise<void> {
-  const hooks = await activeSubscriptions();
-  const targets = hooks.filter(
-    (hook) => (hook.events as string[]).some((type) => type === "*" || type === event.type) && (hook.format === "generic" || isChatWorthy(event)),
-  );
-  if (targets.length === 0) return;
-  const ids = await transaction(async (tx) => {
-    const created: number[] = [];
-    for (const hook of targets) {
-      const row = await tx.webhookDelivery.create({ data: { webhookId: hook.id, eventSeq: event.seq, eventType: event.type } });
-      created.push(row.id);
+/** Starts this process's worker (once, from instrumentation.ts): woken after each commit that wrote deliveries, and by `sweepDeliveries`. */
+export function startDeliveryWorker(): void {
+  forgetSubscriptionsOnChange();
+  onDeliveriesDue(() => void sweepDeliveries().catch(logFailure));
+}
+
+/**
+ * Claims what is due (fresh deliveries, retries whose time has come, claims that ran out) while there is room
+ * in flight, and starts sending it; resolves once claimed, not once sent. Calls that overlap share one pass.
+ */
+export function sweepDeliveries(): Promise<void> {
+  const state = worker();
+  if (state.claiming) {
+    state.again = true;
+    return state.claiming;
+  }
+  state.claiming = (async () => {
+    try {
+      do {
+        state.again = false;
+        const room = MAX_IN_FLIGHT - state.inFlight.size;
+        if (room <= 0) return void (state.backlog = true);
+        const claimed = await claimDueDeliveries(state.instance, room, LEASE_MS);
+        state.backlog = claimed.length === room;
+        // A row this process is still sending (its claim ran out while the outcome waited) stays with that attempt.
+        const fresh = claimed.filter((delivery) => !state.inFlight.has(delivery.id));
+        for (const delivery of fresh) state.inFlight.add(delivery.id);
+        if (fresh.length > 0) void send(state, fresh);
+      } while (state.again);
+    } finally {
+      state.claiming = null;
     }
-    return created;
-  });
-  await Promise.all(ids.map((id) => attemptDelivery(id)));
+  })();
+  return state.claiming;
 }
 
-/** Retries every delivery whose time has come (also ones a crash left unattempted). */
-export async function retryDueDeliveries(now = new Date()): Promise<void> {
-  const db = await reader();
-  const due = await db.webhookDelivery.findMany({
-    where: { status: { in: ["pending", "retrying"] }, nextAttemptAt: { lte: now } },
-    select: { id: true },
-    orderBy: { nextAttemptAt: "asc" },
-    take: 100,
-  });
-  await Promise.all(due.map((row) => attemptDelivery(row.id)));
-}
-
-async function attemptDelivery(id: number): Promise<void> {
-  const now = new Date();
-  const claimed = await transaction((tx) =>
-    tx.webhookDelivery.updateMany({
-      where: { id, status: { in: ["pending", "retrying"] }, nextAttemptAt: { lte: now } },
-      data: { nextAttemptAt: new Date(now.getTime() + LEASE_MS) },
-    }),
-  );
-  if (claimed.count === 0) return;
-  const db = await reader();
-  const delivery = await db.webhookDelivery.findUniqueOrThrow({ where: { id }, include: { webhook: true } });
-  const event = await db.event.findUniqueOrThrow({ where: { seq: delivery.eventSeq } });
-  const webhook = { id: delivery.webhookId, format: webhookFormatSchema.parse(delivery.webhook.format) };
-  const body = await deliveryBody(webhook, delivery.id, toPublishedEvent(event));
-  const outcome = await postWebhook(delivery.webhook.url, body, delivery.webhook.secret, {
-    "Baton-Event": delivery.eventType,
-    "Baton-Delivery": String(delivery.id),
-    "Baton-Attempt": `${delivery.attempts + 1}/${MAX_ATTEMPTS}`,
-  });
-  const attempts = delivery.attempts + 1;
-  const finishedAt = new Date();
-  const retryIn = outcome.ok ? null : nextRetryDelayMs(attempts);
-  await transaction((tx) =>
-    tx.webhookDelivery.update({
-      where: { id },
-      data: {
-        attempts,
-        responseStatus: outcome.status,
-        lastError: outcome.error,
-        status: outcome.ok ? "delivered" : retryIn === null ? "failed" : "retrying",
-        deliveredAt: outcome.ok ? finishedAt : null,
-        nextAttemptAt: new Date(finishedAt.getTime() + (retryIn ?? 0)),
-      },
+async function send(state: Worker, deliveries: ClaimedDelivery[]): Promise<void> {
+  const done = (delivery: ClaimedDelivery) => {
+    state.inFlight.delete(delivery.id);
+    // Room in flight again: whatever waited behind goes out now rather than at the next sweep.
+    if (state.backlog) void sweepDeliveries().catch(logFailure);
+  };
+  let webhookById: Map<string, DeliveryWebhook>;
+  let eventBySeq: Map<number, PublishedEvent>;
+  try {
+    const db = await reader();
+    const [webhooks, events] = await Promise.all([
+      db.webhook.findMany({ where: { id: { in: [...new Set(deliveries.map((d) => d.webhookId))] } } }),
+      db.event.findMany({ where: { seq: { in: deliveries.map((d) => d.eventSeq) } } }),
+    ]);
+    webhookById = new Map(webhooks.map((webhook) => [webhook.id, webhook]));
+    eventBySeq = new Map(events.map((event) => [event.seq, toPublishedEvent(event)]));
+  } catch (error) {
+    // Their claims run out and they are attempted again.
+    logFailure(error);
+    return deliveries.forEach(done);
+  }
+  await Promise.all(
+    deliveries.map(async (delivery) => {
+      try {
+        await attempt(state, delivery, webhookById.get(delivery.webhookId), eventBySeq.get(delivery.eventSeq));
+      } catch (error) {
+        // Recording the outcome failed: the claim runs out and the delivery is attempted again.
+        logFailure(error);
+      } finally {
+        done(delivery);
+      }
     }),
   );
 }
 
+async function attempt(state: Worker, delivery: ClaimedDelivery, webhook: DeliveryWebhook | undefined, event: PublishedEvent | undefined) {
+  // A deleted webhook took its deliveries with it.
+  if (!webhook) return;
+  const outcome: PostOutcome = event
+    ? await postWebhook(
+        webhook.url,
+        await deliveryBody({ id: webhook.id, format: webhookFormatSchema.parse(webhook.format) }, delivery.id, event),
+        webhook.secret,
+        { "Baton-Event": delivery.eventType, "Baton-Delivery": String(delivery.id), "Baton-Attempt": `${delivery.attempts + 1}/${MAX_ATTEMPTS}` },
+        ATTEMPT_TIMEOUT_MS,
+      )
+    : { ok: false, status: null, error: "The event no longer exists." };
+  await recordOutcome({ delivery, instance: state.instance, outcome, finishedAt: new Date() });
+}
+
+function logFailure(error: unknown): void {
+  console.error("[webhooks] delivery worker:", error);
+}

@@ -2,17 +2,23 @@
 // outbox and the test message, so both send exactly the same headers.
 import { SIGNATURE_HEADER, signPayload } from "@/lib/server/webhooks/sign";
 
-const ATTEMPT_TIMEOUT_MS = 10_000;
+const DEFAULT_TIMEOUT_MS = 10_000;
 
 export type PostOutcome = { ok: boolean; status: number | null; error: string | null };
 
-export async function postWebhook(url: string, body: string, secret: string, headers: Record<string, string>): Promise<PostOutcome> {
+export async function postWebhook(
+  url: string,
+  body: string,
+  secret: string,
+  headers: Record<string, string>,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<PostOutcome> {
   const timestamp = Math.floor(Date.now() / 1000);
   try {
     const response = await fetch(url, {
       method: "POST",
       redirect: "manual",
-      signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
+      signal: AbortSignal.timeout(timeoutMs),
       headers: {
         "content-type": "application/json",
         "user-agent": "Baton-Webhooks/1",

@@ -28,7 +28,7 @@ export function toDeliveryView(row: DeliveryRow) {
     attempts: row.attempts,
     responseStatus: row.responseStatus,
     lastError: row.lastError,
-    nextAttemptAt: row.status === "delivered" || row.status === "failed" ? null : row.nextAttemptAt.toISOString(),
+    nextAttemptAt: row.status === "pending" || row.status === "retrying" ? row.nextAttemptAt.toISOString() : null,
     deliveredAt: row.deliveredAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
   };
