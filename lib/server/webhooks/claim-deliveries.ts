@@ -1,8 +1,9 @@
 // The outbox's bookkeeping: claiming due deliveries for one instance (a lease), recording each attempt's outcome,
 // and pruning finished rows. Whichever instance claims a row sends it; no two claims can hold it at once.
 import type { Prisma } from "@/generated/prisma/client";
+import { provider } from "@/lib/server/db/client";
 import { groupCommit } from "@/lib/server/db/group-commit";
-import { reader, transaction } from "@/lib/server/db/transaction";
+import { reader, transaction, type Tx } from "@/lib/server/db/transaction";
 import { nextRetryDelayMs } from "@/lib/server/webhooks/backoff";
 import type { PostOutcome } from "@/lib/server/webhooks/post-webhook";
 
@@ -19,23 +20,42 @@ function due(now: Date): Prisma.WebhookDeliveryWhereInput {
 }
 
 /**
- * Claims up to `limit` due deliveries, oldest first, for `instance` until `now + leaseMs`. The candidates are
- * read outside the transaction; the claim is one UPDATE that checks again that each is still due, so of two
- * instances racing for a row exactly one gets it back (SQLite runs writes one at a time; PostgreSQL re-checks
- * the condition on a row another transaction just changed).
+ * Claims up to `limit` due deliveries, oldest first, for `instance` until `now + leaseMs`: one UPDATE that checks
+ * again that each candidate is still due, so of two instances racing for a row exactly one gets it back.
  */
 export async function claimDueDeliveries(instance: string, limit: number, leaseMs: number, now = new Date()): Promise<ClaimedDelivery[]> {
-  const db = await reader();
-  const candidates = await db.webhookDelivery.findMany({ where: due(now), select: { id: true }, orderBy: { id: "asc" }, take: limit });
-  if (candidates.length === 0) return [];
-  const claimed = await transaction((tx) =>
-    tx.webhookDelivery.updateManyAndReturn({
-      where: { id: { in: candidates.map((row) => row.id) }, ...due(now) },
+  const postgres = provider() === "postgresql";
+  // SQLite: candidates read outside the transaction (writes run one at a time, so the UPDATE's re-check settles
+  // every race). PostgreSQL: inside it, locking them and skipping rows another instance is claiming right now.
+  const ids = postgres ? null : await dueIds(await reader(), limit, now);
+  if (ids?.length === 0) return [];
+  const claimed = await transaction(async (tx) => {
+    const candidates = ids ?? (await lockDueIds(tx, limit, now));
+    if (candidates.length === 0) return [];
+    return tx.webhookDelivery.updateManyAndReturn({
+      where: { id: { in: candidates }, ...due(now) },
       data: { status: "delivering", claimedBy: instance, claimedUntil: new Date(now.getTime() + leaseMs) },
       select: { id: true, webhookId: true, eventSeq: true, eventType: true, attempts: true },
-    }),
-  );
+    });
+  });
   return claimed.sort((a, b) => a.id - b.id);
+}
+
+async function dueIds(client: Tx, limit: number, now: Date): Promise<number[]> {
+  const rows = await client.webhookDelivery.findMany({ where: due(now), select: { id: true }, orderBy: { id: "asc" }, take: limit });
+  return rows.map((row) => row.id);
+}
+
+/** `due(now)` as SQL, since Prisma cannot say SKIP LOCKED; timestamps are UTC without a zone, as Prisma stores them. */
+async function lockDueIds(tx: Tx, limit: number, now: Date): Promise<number[]> {
+  const at = now.toISOString();
+  const rows = await tx.$queryRaw<{ id: number }[]>`
+    SELECT "id" FROM "WebhookDelivery"
+    WHERE ("status" IN ('pending', 'retrying') AND "nextAttemptAt" <= ${at}::timestamp)
+       OR ("status" = 'delivering' AND "claimedUntil" <= ${at}::timestamp)
+    ORDER BY "id" LIMIT ${limit}
+    FOR UPDATE SKIP LOCKED`;
+  return rows.map((row) => Number(row.id));
 }
 
 type Finished = { delivery: ClaimedDelivery; instance: string; outcome: PostOutcome; finishedAt: Date };
