@@ -1,6 +1,7 @@
 // The webhook outbox through real servers and a loopback receiver: deliveries commit with their events, survive
 // a SIGKILL mid-delivery, and two processes sharing one database never both send a delivery.
 import Database from "better-sqlite3";
+import pg from "pg";
 import { afterAll, afterEach, describe, expect, inject, it } from "vitest";
 import { adminToken, api, uniqueKey } from "./context";
 import { client } from "../support/http";
@@ -40,6 +41,36 @@ async function deliveries(call: ReturnType<typeof client>, token: string, webhoo
   return response.body.items;
 }
 
+type SnapshotReader = {
+  /** Runs each `[sql with one ? parameter, value]` in one read snapshot and returns each query's first column as numbers. */
+  snapshot: (queries: [string, string][]) => Promise<number[][]>;
+  close: () => Promise<void>;
+};
+
+/** A connection of its own to the server's database (SQLite file or PostgreSQL) that reads consistent snapshots. */
+async function snapshotReader(databaseUrl: string): Promise<SnapshotReader> {
+  if (databaseUrl.startsWith("file:")) {
+    const db = new Database(databaseUrl.slice("file:".length), { readonly: true });
+    const read = db.transaction((queries: [string, string][]) => queries.map(([sql, value]) => db.prepare(sql).pluck().all(value).map(Number)));
+    return { snapshot: async (queries) => read.deferred(queries), close: async () => void db.close() };
+  }
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  return {
+    snapshot: async (queries) => {
+      await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+      try {
+        const results: number[][] = [];
+        for (const [sql, value] of queries) results.push((await client.query({ text: sql.replace("?", "$1"), values: [value], rowMode: "array" })).rows.map((row: unknown[]) => Number(row[0])));
+        return results;
+      } finally {
+        await client.query("COMMIT");
+      }
+    },
+    close: () => client.end(),
+  };
+}
+
 describe("the webhook outbox", () => {
   it("commits each event's delivery rows in the event's own transaction, seen by a reader at every moment of a burst", async () => {
     const hooked = await receiver();
@@ -48,19 +79,20 @@ describe("the webhook outbox", () => {
     expect((await api(`/api/v1/tasks/${key}`, { method: "PUT", json: { title: "Outbox burst" } })).status).toBeLessThan(300);
 
     // A second connection to the server's database, reading committed data only, as any other process would.
-    const inspect = new Database(inject("databaseFile"), { readonly: true });
-    const events = inspect.prepare(`SELECT seq FROM "Event" WHERE taskKey = ? AND type = 'checkpoint.created'`).pluck();
-    const rows = inspect.prepare(`SELECT eventSeq FROM "WebhookDelivery" WHERE webhookId = ?`).pluck();
-    const orphans = inspect.transaction(() => {
-      const delivered = new Set(rows.all(webhookId) as number[]);
-      const seqs = events.all(key) as number[];
-      return { seen: seqs.length, missing: seqs.filter((seq) => !delivered.has(seq)) };
-    });
+    const inspect = await snapshotReader(inject("databaseUrl"));
+    const orphans = async () => {
+      const [seqs, delivered] = await inspect.snapshot([
+        [`SELECT seq FROM "Event" WHERE "taskKey" = ? AND type = 'checkpoint.created'`, key],
+        [`SELECT "eventSeq" AS seq FROM "WebhookDelivery" WHERE "webhookId" = ?`, webhookId],
+      ]);
+      const rows = new Set(delivered);
+      return { seen: seqs.length, missing: seqs.filter((seq) => !rows.has(seq)) };
+    };
     let bursting = true;
     let snapshotsWithEvents = 0;
     const watching = (async () => {
       while (bursting) {
-        const snapshot = orphans.deferred();
+        const snapshot = await orphans();
         expect(snapshot.missing, "events committed without their deliveries").toEqual([]);
         if (snapshot.seen > 0) snapshotsWithEvents += 1;
         await new Promise((resolve) => setTimeout(resolve, 1));
@@ -75,8 +107,8 @@ describe("the webhook outbox", () => {
     bursting = false;
     await watching;
     expect(snapshotsWithEvents).toBeGreaterThan(0);
-    expect(orphans.deferred()).toEqual({ seen: 200, missing: [] });
-    inspect.close();
+    expect(await orphans()).toEqual({ seen: 200, missing: [] });
+    await inspect.close();
 
     await hooked.waitFor(200, 60_000);
     const ids = hooked.received.map((request) => request.headers["baton-delivery"]);
