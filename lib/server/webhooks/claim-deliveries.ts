@@ -67,25 +67,25 @@ type Finished = { delivery: ClaimedDelivery; instance: string; outcome: PostOutc
  */
 export const recordOutcome: (finished: Finished) => Promise<void> = groupCommit((items: Finished[]) =>
   transaction(async (tx) => {
-  for (const { delivery, instance, outcome, finishedAt } of items) {
-    const attempts = delivery.attempts + 1;
-    const retryIn = outcome.ok ? null : nextRetryDelayMs(attempts);
-    await tx.webhookDelivery.updateMany({
-      where: { id: delivery.id, status: "delivering", claimedBy: instance },
-      data: {
-        attempts,
-        responseStatus: outcome.status,
-        lastError: outcome.error,
-        status: outcome.ok ? "delivered" : retryIn === null ? "failed" : "retrying",
-        deliveredAt: outcome.ok ? finishedAt : null,
-        // For a finished row, when it finished (what pruning goes by).
-        nextAttemptAt: new Date(finishedAt.getTime() + (retryIn ?? 0)),
-        claimedBy: null,
-        claimedUntil: null,
-      },
-    });
-  }
-  return items.map(() => ({ ok: true as const, value: undefined }));
+    for (const { delivery, instance, outcome, finishedAt } of items) {
+      const attempts = delivery.attempts + 1;
+      const retryIn = outcome.ok ? null : nextRetryDelayMs(attempts);
+      await tx.webhookDelivery.updateMany({
+        where: { id: delivery.id, status: "delivering", claimedBy: instance },
+        data: {
+          attempts,
+          responseStatus: outcome.status,
+          lastError: outcome.error,
+          status: outcome.ok ? "delivered" : retryIn === null ? "failed" : "retrying",
+          deliveredAt: outcome.ok ? finishedAt : null,
+          // For a finished row, when it finished (what pruning goes by).
+          nextAttemptAt: new Date(finishedAt.getTime() + (retryIn ?? 0)),
+          claimedBy: null,
+          claimedUntil: null,
+        },
+      });
+    }
+    return items.map(() => ({ ok: true as const, value: undefined }));
   }),
 );
 

@@ -4,8 +4,7 @@
 import os from "node:os";
 import { randomUUID } from "node:crypto";
 import { reader } from "@/lib/server/db/transaction";
-import { toPublishedEvent } from "@/lib/server/events/published-event";
-import type { PublishedEvent } from "@/lib/server/events/published-event";
+import { toPublishedEvent, type PublishedEvent } from "@/lib/server/events/published-event";
 import { claimDueDeliveries, recordOutcome, type ClaimedDelivery } from "@/lib/server/webhooks/claim-deliveries";
 import { webhookFormatSchema } from "@/lib/schemas/webhook";
 import { MAX_ATTEMPTS } from "@/lib/server/webhooks/backoff";
