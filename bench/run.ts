@@ -1,6 +1,7 @@
 // `npm run bench [-- --quick]`: Baton's ingest against the physical limit (bare node:http + better-sqlite3) and
 // the framework ceiling (a bare Next.js route handler), measured in the same run on the same machine and
-// reported as ratios; plus read latency on a 100,000-checkpoint task while ingest runs.
+// reported as ratios, on SQLite and on PostgreSQL (a throwaway local cluster); plus read latency on a
+// 100,000-checkpoint task while ingest runs, on each database.
 //
 // All servers run side by side and the scenarios take turns in short rounds, so a change in the machine's
 // load (it is shared) hits every scenario alike instead of skewing the ratios.
@@ -9,7 +10,7 @@ import os from "node:os";
 import { combine, run, type Target } from "./lib/load";
 import { measureReads, seedLargeTask } from "./lib/reads";
 import { renderReport, writeReport, type Row } from "./lib/report";
-import { startBaseline, startBaton, startCeiling, type BenchServer } from "./lib/servers";
+import { startBaseline, startBaton, startBatonOnPostgres, startCeiling, type BenchServer } from "./lib/servers";
 
 const quick = process.argv.includes("--quick");
 const WARMUP_S = quick ? 1 : 3;
@@ -49,12 +50,17 @@ async function main() {
   try {
     const baseline = await started(startBaseline());
     const ceiling = await started(startCeiling());
-    const baton = await started(startBaton());
+    const batons = [
+      { database: "SQLite", server: await started(startBaton()) },
+      { database: "PostgreSQL", server: await started(startBatonOnPostgres()) },
+    ];
     const scenarios: Scenario[] = [
       { name: "baseline: node:http + better-sqlite3 (physical limit)", target: target(baseline, "/api/v1/tasks/bench/checkpoints", single) },
       { name: "ceiling: bare Next.js route handler, no database", target: target(ceiling, "/api/v1/tasks/bench/checkpoints", single) },
-      { name: "Baton: POST /tasks/{key}/checkpoints", target: target(baton, "/api/v1/tasks/bench/checkpoints", single), versus: { of: "ceiling", target: 0.7 } },
-      { name: `Baton: POST /batch (${BATCH_SIZE} checkpoints each)`, target: target(baton, "/api/v1/batch", batch, BATCH_SIZE), versus: { of: "limit", target: 0.5 } },
+      ...batons.flatMap(({ database, server }): Scenario[] => [
+        { name: `Baton on ${database}: POST /tasks/{key}/checkpoints`, target: target(server, "/api/v1/tasks/bench/checkpoints", single), versus: { of: "ceiling", target: 0.7 } },
+        { name: `Baton on ${database}: POST /batch (${BATCH_SIZE} checkpoints each)`, target: target(server, "/api/v1/batch", batch, BATCH_SIZE), versus: { of: "limit", target: 0.5 } },
+      ]),
     ];
     // A fresh `next start` runs far slower for its first seconds (JIT, route loading).
     for (const scenario of scenarios) await run(scenario.target, WARMUP_S);
@@ -64,16 +70,18 @@ async function main() {
     }
     const rows: Row[] = scenarios.map(({ name, versus, target }, index) => ({ name, versus, result: combine(rounds[index], target.itemsPerRequest) }));
 
-    await seedLargeTask(baton.url, baton.token, baton.server.databaseFile, "bench-large", LARGE_TASK);
-    const ingestTarget = target(baton, "/api/v1/tasks/bench-ingest/checkpoints", single);
-    const ingest = run(ingestTarget, ROUNDS * ROUND_S);
-    const reads = await measureReads(baton.url, baton.token, "bench-large", ingest);
+    const reads = [];
+    for (const { database, server } of batons) {
+      await seedLargeTask(server.url, server.token, server.databaseUrl, "bench-large", LARGE_TASK);
+      const ingest = run(target(server, "/api/v1/tasks/bench-ingest/checkpoints", single), ROUNDS * ROUND_S);
+      const results = await measureReads(server.url, server.token, "bench-large", ingest);
+      reads.push({ database, results, ingestDuringReads: combine([await ingest]) });
+    }
     const report = {
       date: new Date().toISOString().slice(0, 10),
       settings: `${quick ? "Quick run: " : ""}${CONNECTIONS} connections; ${ROUNDS} interleaved rounds of ${ROUND_S} s per scenario after ${WARMUP_S} s warm-up; ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} at the end.`,
       rows,
       reads,
-      ingestDuringReads: combine([await ingest]),
       readTargetMs: READ_TARGET_MS,
     };
     console.log(`\n${renderReport(report)}\n`);

@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit, API and end-to-end tests in one command.
+// `npm test`: typecheck, lint, unit, API (on SQLite, then on PostgreSQL) and end-to-end tests in one command.
 // Ends with one "N passed, N failed" line summing every suite; exits non-zero on any failure.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -48,6 +48,16 @@ countVitest(unitReport);
 const apiReport = path.join(reportDir, "api.json");
 run("API tests", bin("vitest"), ["run", "--project", "api", "--reporter=default", "--reporter=json", `--outputFile=${apiReport}`]);
 countVitest(apiReport);
+
+// The same API suite once more with every test server on a fresh database of a throwaway PostgreSQL cluster.
+const apiPostgresReport = path.join(reportDir, "api-postgresql.json");
+run(
+  "API tests (PostgreSQL)",
+  bin("vitest"),
+  ["run", "--project", "api", "--reporter=default", "--reporter=json", `--outputFile=${apiPostgresReport}`],
+  { BATON_TEST_DATABASE: "postgresql" },
+);
+countVitest(apiPostgresReport);
 
 const e2eReport = path.join(reportDir, "e2e.json");
 run("end-to-end tests (Chromium)", bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport });

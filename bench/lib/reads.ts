@@ -1,5 +1,5 @@
 // Read latency on a 100,000-checkpoint task while single-checkpoint ingest runs on another task.
-import Database from "better-sqlite3";
+import { openTestDatabase } from "../../tests/support/database";
 
 export const READ_PATHS = ["", "/brief", "/checkpoints?limit=100", "/timeline"] as const;
 
@@ -7,32 +7,37 @@ export type ReadResult = { path: string; p50Ms: number; p99Ms: number; maxMs: nu
 
 const PHASES = ["extract", "backfill", "verify"];
 
-/** Creates the task through the API, then writes its checkpoints straight into the database file (arranging, not measuring). */
-export async function seedLargeTask(url: string, token: string, databaseFile: string, key: string, count: number): Promise<void> {
+/** Creates the task through the API, then writes its checkpoints straight into the database (arranging, not measuring). */
+export async function seedLargeTask(url: string, token: string, databaseUrl: string, key: string, count: number): Promise<void> {
   const response = await fetch(`${url}/api/v1/tasks/${key}`, {
     method: "PUT",
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
     body: JSON.stringify({ title: "Backfill 100,000 chunks", phases: PHASES.map((phase) => ({ key: phase })) }),
   });
   if (!response.ok) throw new Error(`seeding: PUT task answered ${response.status}`);
-  const db = new Database(databaseFile);
-  db.pragma("busy_timeout = 10000");
-  const { id } = db.prepare(`SELECT id FROM "Task" WHERE key = ?`).get(key) as { id: number };
-  const insert = db.prepare(
-    `INSERT INTO "Checkpoint" (taskId, seq, phaseKey, summary, done, next, progressCurrent, progressTotal, progressUnit, metrics, createdAt)
-     VALUES (?, ?, ?, ?, '["a chunk"]', '["the next chunk"]', ?, ?, 'records', ?, ?)`,
-  );
-  const start = Date.now() - count * 1000;
-  db.transaction(() => {
-    for (let seq = 1; seq <= count; seq++) {
-      // The middle phase holds almost all checkpoints; the others only a handful of progress points.
-      const phase = seq <= 3 ? PHASES[0] : seq > count - 3 ? PHASES[2] : PHASES[1];
-      const metrics = JSON.stringify({ tokens: seq * 10, costUsd: seq / 1000 });
-      insert.run(id, seq, phase, `chunk ${seq}`, seq, count, metrics, new Date(start + seq * 1000).toISOString().replace("Z", "+00:00"));
+  const db = openTestDatabase(databaseUrl);
+  try {
+    const [{ id }] = await db.query<{ id: number }>(`SELECT "id" FROM "Task" WHERE "key" = ?`, key);
+    const start = Date.now() - count * 1000;
+    const CHUNK = 500;
+    for (let first = 1; first <= count; first += CHUNK) {
+      const values: unknown[] = [];
+      for (let seq = first; seq < Math.min(first + CHUNK, count + 1); seq++) {
+        // The middle phase holds almost all checkpoints; the others only a handful of progress points.
+        const phase = seq <= 3 ? PHASES[0] : seq > count - 3 ? PHASES[2] : PHASES[1];
+        const metrics = JSON.stringify({ tokens: seq * 10, costUsd: seq / 1000 });
+        values.push(id, seq, phase, `chunk ${seq}`, seq, count, metrics, await db.storedDate(new Date(start + seq * 1000)));
+      }
+      await db.query(
+        `INSERT INTO "Checkpoint" ("taskId", "seq", "phaseKey", "summary", "done", "next", "progressCurrent", "progressTotal", "progressUnit", "metrics", "createdAt")
+         VALUES ${Array.from({ length: values.length / 8 }, () => `(?, ?, ?, ?, '["a chunk"]', '["the next chunk"]', ?, ?, 'records', ?, ?)`).join(", ")}`,
+        ...values,
+      );
     }
-    db.prepare(`UPDATE "Task" SET checkpointSeq = ? WHERE id = ?`).run(count, id);
-  })();
-  db.close();
+    await db.query(`UPDATE "Task" SET "checkpointSeq" = ? WHERE "id" = ?`, count, id);
+  } finally {
+    await db.close();
+  }
 }
 
 /** Reads every path in turn until `until` resolves, timing each request. */

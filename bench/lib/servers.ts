@@ -5,9 +5,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { migrateSqlite } from "@/lib/server/db/migrate";
+import { startPostgres } from "../../tests/support/postgres";
 import { freePort, startServer, type RunningServer } from "../../tests/support/server";
 
 export type BenchServer = { url: string; token: string; stop: () => Promise<void> };
+
+export type BatonServer = BenchServer & { databaseUrl: string };
 
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
 
@@ -40,9 +43,29 @@ export async function startCeiling(): Promise<BenchServer> {
   return { url: `http://127.0.0.1:${port}`, token: "none", stop: () => stopChild(child) };
 }
 
-export async function startBaton(env: Record<string, string> = {}): Promise<BenchServer & { server: RunningServer }> {
-  const server = await startServer(env);
-  return { url: server.url, token: server.agentToken, stop: server.stop, server };
+export async function startBaton(env: Record<string, string> = {}): Promise<BatonServer> {
+  const server: RunningServer = await startServer(env);
+  return { url: server.url, token: server.agentToken, databaseUrl: server.databaseUrl, stop: server.stop };
+}
+
+/** Baton on a database of its own throwaway PostgreSQL cluster (tests/support/postgres.ts: no fsync per commit, like SQLite's WAL + synchronous=NORMAL). */
+export async function startBatonOnPostgres(): Promise<BatonServer> {
+  const cluster = await startPostgres();
+  try {
+    const databaseUrl = await cluster.createDatabase();
+    const baton = await startBaton({ DATABASE_URL: databaseUrl });
+    return {
+      ...baton,
+      databaseUrl,
+      stop: async () => {
+        await baton.stop();
+        await cluster.stop();
+      },
+    };
+  } catch (error) {
+    await cluster.stop();
+    throw error;
+  }
 }
 
 function ceilingSourceHash(): string {

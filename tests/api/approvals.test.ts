@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { adminToken, agentToken, api, baseUrl, uniqueKey } from "./context";
-import { testDb } from "../support/sqlite";
+import { events } from "../support/test-db";
 
 type Approval = {
   id: string;
@@ -57,8 +57,7 @@ function decide(id: string, json: Record<string, unknown>, options: { cookie?: s
 }
 
 async function taskEvents(key: string): Promise<TaskEvent[]> {
-  const rows = testDb().prepare(`SELECT type, actor, payload FROM "Event" WHERE taskKey = ? ORDER BY seq`).all(key) as { type: string; actor: string | null; payload: string }[];
-  return rows.map((row) => ({ ...row, payload: JSON.parse(row.payload) as Record<string, unknown> }));
+  return events(key);
 }
 
 describe("POST /api/v1/tasks/{key}/phases/{phase}/approvals", () => {

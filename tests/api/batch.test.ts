@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agentToken, api, baseUrl, uniqueKey } from "./context";
-import { events } from "../support/sqlite";
+import { events } from "../support/test-db";
 
 type Result = { status: number; body?: Record<string, unknown> | null; problem?: { type: string; status: number; errors?: { path: string }[] }; replayed?: boolean };
 type BatchResponse = { results: Result[] };
@@ -57,7 +57,7 @@ describe("POST /api/v1/batch", () => {
     expect(results[8].body).toMatchObject({ seq: 2, summary: "last" });
     const list = await api<{ items: { summary: string }[] }>(`/api/v1/tasks/${key}/checkpoints`);
     expect(list.body.items.map((c) => c.summary)).toEqual(["last", "first"]);
-    expect(events(key).filter((e) => e.type === "checkpoint.created")).toHaveLength(2);
+    expect((await events(key)).filter((e) => e.type === "checkpoint.created")).toHaveLength(2);
     const task = await api<{ phases: { status: string }[] }>(`/api/v1/tasks/${key}`);
     expect(task.body.phases[0].status).toBe("pending");
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { api, uniqueKey } from "./context";
-import { events } from "../support/sqlite";
+import { events } from "../support/test-db";
 
 type Blocker = { id: number; title: string; kind: string; owner: string | null; phase: string | null; status: string; resolution: string | null; resolvedAt: string | null };
 
@@ -30,7 +30,7 @@ describe("POST /api/v1/tasks/{key}/blockers and PATCH …/blockers/{id}", () => 
     expect(resolved.body).toMatchObject({ status: "resolved", resolution: "REDIS_URL=redis://cache:6379" });
     expect(resolved.body.resolvedAt).not.toBeNull();
     expect((await api(`/api/v1/tasks/${key}`)).body).toMatchObject({ status: "active", openBlockers: [] });
-    expect(events(key).map((e) => e.type).filter((t) => t.startsWith("blocker."))).toEqual(["blocker.opened", "blocker.resolved"]);
+    expect((await events(key)).map((e) => e.type).filter((t) => t.startsWith("blocker."))).toEqual(["blocker.opened", "blocker.resolved"]);
   });
 
   it("defaults kind to other", async () => {

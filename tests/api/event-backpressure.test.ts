@@ -3,11 +3,11 @@
 // that stops reading is dropped.
 import fs from "node:fs";
 import net from "node:net";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminToken, api, baseUrl, uniqueKey } from "./context";
 import { client } from "../support/http";
-import { testDb } from "../support/sqlite";
+import { openTestDatabase } from "../support/database";
+import { testDb } from "../support/test-db";
 import { startServer, type RunningServer } from "../support/server";
 
 const MiB = 1024 * 1024;
@@ -61,7 +61,7 @@ describe("event stream replay", () => {
     const operations = Array.from({ length: 450 }, (_, i) => ({ op: "checkpoint", task: key, body: { summary: `step ${i}` } }));
     const batch = await api<{ results: { status: number }[] }>(`/api/v1/batch`, { json: { operations } });
     expect(batch.body.results.filter((result) => result.status === 201)).toHaveLength(450);
-    const logged = (testDb().prepare(`SELECT seq FROM "Event" WHERE taskKey = ? ORDER BY seq`).all(key) as { seq: number }[]).map((row) => row.seq);
+    const logged = (await testDb().query<{ seq: number }>(`SELECT "seq" FROM "Event" WHERE "taskKey" = ? ORDER BY "seq"`, key)).map((row) => row.seq);
     expect(logged.length).toBeGreaterThan(450);
 
     const stream = await openStream(`${baseUrl}/api/v1/events?task=${key}`, await newAgentToken("replay"), { "last-event-id": "0" });
@@ -172,14 +172,16 @@ describe("a client that stops reading", () => {
     const created = await call<{ seq: number }>(`/api/v1/tasks/${key}/checkpoints`, { json: { summary: "big", body: "b".repeat(10_000) } });
     expect(created.status).toBe(201);
     // A large log, arranged directly: 3000 copies of that ~10 KB checkpoint event.
-    const db = new Database(server.databaseFile);
-    db.pragma("busy_timeout = 10000");
-    const { seq } = db.prepare(`SELECT MAX(seq) AS seq FROM "Event" WHERE taskKey = ?`).get(key) as { seq: number };
-    db.prepare(
+    const db = openTestDatabase(server.databaseUrl);
+    const [{ seq }] = await db.query<{ seq: number }>(`SELECT MAX("seq") AS "seq" FROM "Event" WHERE "taskKey" = ?`, key);
+    await db.query(
       `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
-       INSERT INTO "Event" (taskId, taskKey, type, actor, payload, createdAt) SELECT taskId, taskKey, type, actor, payload, createdAt FROM "Event", n WHERE seq = ?`,
-    ).run(LOG_EVENTS, seq);
-    db.close();
+       INSERT INTO "Event" ("taskId", "taskKey", "type", "actor", "payload", "createdAt")
+       SELECT "taskId", "taskKey", "type", "actor", "payload", "createdAt" FROM "Event", n WHERE "seq" = ?`,
+      LOG_EVENTS,
+      seq,
+    );
+    await db.close();
 
     // One full replay by a reading client first, so the baseline includes the code paths and their caches.
     const reading = await openStream(`${server.url}/api/v1/events`, server.agentToken, { "last-event-id": "0" });

@@ -1,7 +1,7 @@
 // Retries with the same Idempotency-Key never write twice, whatever they race with.
 import { describe, expect, it } from "vitest";
 import { baseUrl, agentToken, uniqueKey } from "./context";
-import { testDb, taskId } from "../support/sqlite";
+import { testDb, taskId } from "../support/test-db";
 
 const AGENTS = 20;
 const CHECKPOINTS = 250;
@@ -50,7 +50,7 @@ describe("exactly once", () => {
     };
     await Promise.all(Array.from({ length: AGENTS }, (_, n) => agent(n)));
 
-    const rows = testDb().prepare(`SELECT seq, summary FROM "Checkpoint" WHERE taskId = ? ORDER BY seq`).all(taskId(key)) as { seq: number; summary: string }[];
+    const rows = await testDb().query<{ seq: number; summary: string }>(`SELECT "seq", "summary" FROM "Checkpoint" WHERE "taskId" = ? ORDER BY "seq"`, await taskId(key));
     expect(rows).toHaveLength(AGENTS * CHECKPOINTS);
     expect(rows.map((row) => row.seq)).toEqual(Array.from({ length: AGENTS * CHECKPOINTS }, (_, i) => i + 1));
     expect(new Set(rows.map((row) => row.summary)).size).toBe(AGENTS * CHECKPOINTS);

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { adminToken, api, baseUrl, uniqueKey } from "./context";
 import { personClient } from "../support/person";
-import { testDb } from "../support/sqlite";
+import { events } from "../support/test-db";
 
 type Phase = { key: string; name: string; status: string; requiresApproval: boolean; agent: string | null; gate: string };
 type Task = { title: string; notes: string | null; phases: Phase[]; openBlockers: { title: string }[] };
@@ -44,9 +44,7 @@ async function approve(key: string, phase = "apply"): Promise<string> {
 }
 
 function auditRows(key: string) {
-  return (testDb().prepare(`SELECT type, actor, payload FROM "Event" WHERE taskKey = ? ORDER BY seq`).all(key) as { type: string; actor: string; payload: string }[]).map(
-    (row) => ({ ...row, payload: JSON.parse(row.payload) as Record<string, unknown> }),
-  );
+  return events(key);
 }
 
 describe("gates belong to people: only a person lowers a gate", () => {
@@ -98,7 +96,7 @@ describe("gates belong to people: only a person lowers a gate", () => {
     const lowered = await person<Task>(`/api/v1/tasks/${key}`, { method: "PUT", json: body });
     expect(lowered.status).toBe(200);
     expect(lowered.body.phases.find((p) => p.key === "apply")?.requiresApproval).toBe(false);
-    const event = auditRows(key).findLast((row) => row.type === "task.updated");
+    const event = (await auditRows(key)).findLast((row) => row.type === "task.updated");
     expect(event).toMatchObject({ actor: "person:owner", payload: { gatesLowered: ["apply"] } });
   });
 
@@ -156,7 +154,7 @@ describe("gates belong to people: the audit log names who authenticated", () => 
     const key = await gatedTask();
     const moved = await patchPhase(key, "plan", { status: "active", agent: "claude-infra" });
     expect(moved.status).toBe(200);
-    const event = auditRows(key).findLast((row) => row.type === "phase.updated");
+    const event = (await auditRows(key)).findLast((row) => row.type === "phase.updated");
     expect(event?.actor).toMatch(/^token:/);
     expect(event?.payload.agent).toBe("claude-infra");
   });
@@ -165,7 +163,7 @@ describe("gates belong to people: the audit log names who authenticated", () => 
     const key = await gatedTask();
     expect((await api(`/api/v1/tasks/${key}/checkpoints`, { json: { summary: "planned", agent: "claude-infra" } })).status).toBe(201);
     expect((await api(`/api/v1/tasks/${key}/handoffs`, { json: { from: "claude-infra", to: "claude-app", nextSteps: ["deploy"] } })).status).toBe(201);
-    const rows = auditRows(key).filter((row) => row.type === "checkpoint.created" || row.type === "handoff.created");
+    const rows = (await auditRows(key)).filter((row) => row.type === "checkpoint.created" || row.type === "handoff.created");
     expect(rows.map((row) => [row.type, row.payload.agent])).toEqual([
       ["checkpoint.created", "claude-infra"],
       ["handoff.created", "claude-infra"],
@@ -175,7 +173,7 @@ describe("gates belong to people: the audit log names who authenticated", () => 
 
   it("refuses an agent name starting with person: (422) on every input that takes one, and changes nothing", async () => {
     const key = await gatedTask();
-    const before = auditRows(key).length;
+    const before = (await auditRows(key)).length;
     const refused = [
       await patchPhase(key, "plan", { status: "done", agent: "person:owner" }),
       await api(`/api/v1/tasks/${key}/checkpoints`, { json: { summary: "x", agent: "person:owner" } }),
@@ -198,7 +196,7 @@ describe("gates belong to people: the audit log names who authenticated", () => 
       },
     });
     expect(batch.body.results.map((r) => r.status)).toEqual([422, 422, 422]);
-    expect(auditRows(key)).toHaveLength(before);
+    expect(await auditRows(key)).toHaveLength(before);
     expect((await phaseOf(key, "plan"))?.status).toBe("pending");
   });
 });
@@ -311,7 +309,7 @@ describe("gates belong to people: each phase view carries the gate state the ser
     expect(started.body.gate).toBe("approved");
     const finished = await patchPhase(key, "apply", { status: "done" });
     expect(finished.body.gate).toBe("consumed");
-    const event = auditRows(key).findLast((row) => row.type === "phase.updated");
+    const event = (await auditRows(key)).findLast((row) => row.type === "phase.updated");
     expect(event?.payload.phase).toMatchObject({ key: "apply", gate: "consumed" });
 
     const verify = await api<Approval>(`/api/v1/tasks/${key}/phases/verify/approvals`, { json: { title: "Verify", artifact: { name: "v.txt", content: "checks" } } });

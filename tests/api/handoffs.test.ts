@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { api, uniqueKey } from "./context";
-import { events } from "../support/sqlite";
+import { events } from "../support/test-db";
 import { GUIDE_HANDOFF, GUIDE_HANDOFF_FIELDS } from "../support/guide-examples";
 
 type Handoff = { id: number; task: string; from: string; to: string; complete: string[]; needed: string[]; nextSteps: string[]; body: string | null };
@@ -17,7 +17,7 @@ describe("POST /api/v1/tasks/{key}/handoffs", () => {
     const response = await api<Handoff>(`/api/v1/tasks/${key}/handoffs`, { json: { ...GUIDE_HANDOFF_FIELDS, body: GUIDE_HANDOFF } });
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({ ...GUIDE_HANDOFF_FIELDS, task: key, body: GUIDE_HANDOFF });
-    expect(events(key).filter((e) => e.type === "handoff.created")).toHaveLength(1);
+    expect((await events(key)).filter((e) => e.type === "handoff.created")).toHaveLength(1);
   });
 
   it("accepts fromAgent/toAgent as aliases of from/to", async () => {
@@ -46,7 +46,7 @@ describe("POST /api/v1/tasks/{key}/handoffs", () => {
     expect((await api(`/api/v1/tasks/${key}/handoffs`, { json: { from: "a", to: "b" }, token: null })).status).toBe(401);
     expect((await api(`/api/v1/tasks/${key}/handoffs`, { text: "{", contentType: "application/json" })).status).toBe(400);
     expect((await api(`/api/v1/tasks/${key}/handoffs`, { json: { from: "a", to: "b", body: "z".repeat(1024 * 1024) } })).status).toBe(413);
-    expect(events(key).filter((e) => e.type === "handoff.created")).toHaveLength(0);
+    expect((await events(key)).filter((e) => e.type === "handoff.created")).toHaveLength(0);
   });
 
   it("replays an Idempotency-Key retry without a second handoff", async () => {
@@ -56,6 +56,6 @@ describe("POST /api/v1/tasks/{key}/handoffs", () => {
     const retry = await send();
     expect(retry.headers.get("idempotent-replayed")).toBe("true");
     expect(retry.body).toEqual(first.body);
-    expect(events(key).filter((e) => e.type === "handoff.created")).toHaveLength(1);
+    expect((await events(key)).filter((e) => e.type === "handoff.created")).toHaveLength(1);
   });
 });

@@ -6,7 +6,8 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminToken, api, baseUrl, uniqueKey } from "./context";
 import { client } from "../support/http";
-import { startServer, type RunningServer } from "../support/server";
+import { startServer, testingOnPostgres, type RunningServer } from "../support/server";
+import { openTestDatabase } from "../support/database";
 
 const asPerson = { token: adminToken };
 
@@ -133,28 +134,41 @@ describe("a fresh data folder", () => {
     const write = await client(server.url, server.adminToken)(`/api/v1/tasks/perms`, { method: "PUT", json: { title: "Write something" } });
     expect(write.status).toBe(201);
     expect(mode(server.dataDir)).toBe("700");
-    for (const file of ["baton.db", "baton.db-wal", "baton.db-shm", "secrets.json"]) {
+    // On PostgreSQL the data folder holds only the secrets.
+    for (const file of [...(testingOnPostgres() ? [] : ["baton.db", "baton.db-wal", "baton.db-shm"]), "secrets.json"]) {
       expect([file, mode(path.join(server.dataDir, file))]).toEqual([file, "600"]);
     }
   });
 
-  it("makes /api/health answer 503 without the database's error text when the file is damaged", async () => {
-    const inspect = new Database(server.databaseFile, { readonly: true });
-    const { rootpage } = inspect.prepare(`SELECT rootpage FROM sqlite_schema WHERE name = '_prisma_migrations'`).get() as { rootpage: number };
-    const pageSize = inspect.pragma("page_size", { simple: true }) as number;
-    inspect.close();
-    const file = fs.openSync(server.databaseFile, "r+");
-    fs.writeSync(file, Buffer.alloc(pageSize, 0xff), 0, pageSize, (rootpage - 1) * pageSize);
-    fs.closeSync(file);
-    // Another process commits, so the server drops the pages it had cached and reads the file again.
-    const writer = new Database(server.databaseFile);
-    writer.pragma("user_version = 7");
-    writer.close();
+  it("makes /api/health answer 503 without the database's error text when the database is damaged", async () => {
+    if (testingOnPostgres()) {
+      // The table the check reads disappears behind the server's back.
+      const db = openTestDatabase(server.databaseUrl);
+      await db.query(`ALTER TABLE "_prisma_migrations" RENAME TO "_prisma_migrations_lost"`);
+      await db.close();
+    } else {
+      damageSqliteFile(server.databaseFile);
+    }
 
     const response = await fetch(`${server.url}/api/health`);
     expect(response.status).toBe(503);
     const text = await response.text();
     expect(JSON.parse(text)).toMatchObject({ status: "error", database: { status: "error" } });
-    expect(text).not.toMatch(/malformed|corrupt|sqlite|prisma|_prisma_migrations|baton\.db|invocation/i);
+    expect(text).not.toMatch(/malformed|corrupt|sqlite|postgres|relation|prisma|_prisma_migrations|baton\.db|invocation/i);
   });
 });
+
+/** Overwrites the page holding `_prisma_migrations` with garbage. */
+function damageSqliteFile(databaseFile: string) {
+  const inspect = new Database(databaseFile, { readonly: true });
+  const { rootpage } = inspect.prepare(`SELECT rootpage FROM sqlite_schema WHERE name = '_prisma_migrations'`).get() as { rootpage: number };
+  const pageSize = inspect.pragma("page_size", { simple: true }) as number;
+  inspect.close();
+  const file = fs.openSync(databaseFile, "r+");
+  fs.writeSync(file, Buffer.alloc(pageSize, 0xff), 0, pageSize, (rootpage - 1) * pageSize);
+  fs.closeSync(file);
+  // Another process commits, so the server drops the pages it had cached and reads the file again.
+  const writer = new Database(databaseFile);
+  writer.pragma("user_version = 7");
+  writer.close();
+}

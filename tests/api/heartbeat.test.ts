@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { api, uniqueKey } from "./context";
-import { events, storedDate, testDb } from "../support/sqlite";
+import { events, testDb } from "../support/test-db";
 
-function ageTask(key: string, seconds: number) {
-  testDb().prepare(`UPDATE "Task" SET lastActivityAt = ? WHERE key = ?`).run(storedDate(new Date(Date.now() - seconds * 1000)), key);
+async function ageTask(key: string, seconds: number) {
+  const db = testDb();
+  await db.query(`UPDATE "Task" SET "lastActivityAt" = ? WHERE "key" = ?`, await db.storedDate(new Date(Date.now() - seconds * 1000)), key);
 }
 
 describe("POST /api/v1/tasks/{key}/heartbeat and the stale status", () => {
@@ -13,17 +14,17 @@ describe("POST /api/v1/tasks/{key}/heartbeat and the stale status", () => {
     await api(`/api/v1/tasks/${key}/checkpoints`, { json: { summary: "working" } });
     expect((await api(`/api/v1/tasks/${key}`)).body).toMatchObject({ status: "active" });
 
-    ageTask(key, 60);
+    await ageTask(key, 60);
     expect((await api(`/api/v1/tasks/${key}`)).body).toMatchObject({ status: "stale" });
     const listed = await api<{ items: { key: string; status: string }[] }>(`/api/v1/tasks?status=stale`);
     expect(listed.body.items.map((t) => t.key)).toContain(key);
 
-    const eventsBefore = events(key).length;
+    const eventsBefore = (await events(key)).length;
     const beat = await api(`/api/v1/tasks/${key}/heartbeat`, { json: { agent: "worker-1" } });
     expect(beat.status).toBe(204);
     expect(beat.text).toBe("");
     expect((await api(`/api/v1/tasks/${key}`)).body).toMatchObject({ status: "active" });
-    expect(events(key)).toHaveLength(eventsBefore);
+    expect(await events(key)).toHaveLength(eventsBefore);
   });
 
   it("accepts an empty body", async () => {

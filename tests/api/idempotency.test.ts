@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { api, uniqueKey } from "./context";
-import { events } from "../support/sqlite";
+import { events } from "../support/test-db";
 
 describe("Idempotency-Key on POST", () => {
   it("resolves 20 concurrent duplicates to exactly one checkpoint: all 201, all but one replayed, same body", async () => {
@@ -15,7 +15,7 @@ describe("Idempotency-Key on POST", () => {
     expect(new Set(responses.map((r) => r.text)).size).toBe(1);
     const list = await api<{ items: unknown[] }>(`/api/v1/tasks/${key}/checkpoints`);
     expect(list.body.items).toHaveLength(1);
-    expect(events(key).filter((e) => e.type === "checkpoint.created")).toHaveLength(1);
+    expect((await events(key)).filter((e) => e.type === "checkpoint.created")).toHaveLength(1);
   });
 
   it("resolves concurrent duplicate blockers and handoffs to one record each", async () => {
@@ -28,7 +28,7 @@ describe("Idempotency-Key on POST", () => {
       Array.from({ length: 10 }, () => api(`/api/v1/tasks/${key}/handoffs`, { json: { from: "infra", to: "app" }, headers: { "idempotency-key": "h" } })),
     );
     expect([...blockers, ...handoffs].every((r) => r.status === 201)).toBe(true);
-    const types = events(key).map((e) => e.type);
+    const types = (await events(key)).map((e) => e.type);
     expect(types.filter((t) => t === "blocker.opened")).toHaveLength(1);
     expect(types.filter((t) => t === "handoff.created")).toHaveLength(1);
   });

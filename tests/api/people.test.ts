@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { adminToken, agentToken, api, baseUrl, uniqueKey } from "./context";
 import { acceptInvite, invite, loggedInPerson, personClient, requestWithCookie, uniquePersonName } from "../support/person";
-import { storedDate, testDb } from "../support/sqlite";
+import { jsonValue } from "../support/database";
+import { testDb } from "../support/test-db";
 
 const asOwner = { token: adminToken };
 
@@ -27,7 +28,7 @@ describe("POST /api/v1/people", () => {
 
     // Stored hashed: the secret appears nowhere in the database, and the list never shows a link.
     const secret = inviteUrl.searchParams.get("invite")!;
-    expect(testDb().prepare(`SELECT COUNT(*) AS n FROM "Invite" WHERE "secretHash" = ?`).get(secret)).toEqual({ n: 0 });
+    expect(await testDb().query(`SELECT COUNT(*) AS n FROM "Invite" WHERE "secretHash" = ?`, secret)).toEqual([{ n: 0 }]);
     const listed = await api<{ items: Record<string, unknown>[] }>(`/api/v1/people`, asOwner);
     expect(listed.body.items.find((p) => p.name === name)).not.toHaveProperty("inviteUrl");
     expect(JSON.stringify(listed.body)).not.toContain(secret);
@@ -80,9 +81,8 @@ describe("an invite link", () => {
 
   it("opens nothing after 7 days", async () => {
     const { name, inviteUrl } = await invite(baseUrl, adminToken, { role: "approver" });
-    testDb()
-      .prepare(`UPDATE "Invite" SET "expiresAt" = ? WHERE "personName" = ?`)
-      .run(storedDate(new Date(Date.now() - 1000)), name);
+    const db = testDb();
+    await db.query(`UPDATE "Invite" SET "expiresAt" = ? WHERE "personName" = ?`, await db.storedDate(new Date(Date.now() - 1000)), name);
     const response = await openInvite(inviteUrl);
     expect(response.headers.get("set-cookie")).toBeNull();
     expect(response.headers.get("location")).toBe(`${baseUrl}/?login=invite-expired`);
@@ -195,10 +195,10 @@ describe("who did what", () => {
     const { name } = await invite(baseUrl, adminToken, { role: "viewer" });
     await erin.request(`/api/v1/people/${name}`, { method: "PATCH", json: { role: "approver" } });
     await erin.request(`/api/v1/people/${name}`, { method: "DELETE" });
-    const rows = testDb()
-      .prepare(`SELECT actor, payload FROM "Event" WHERE type = 'person.updated' AND json_extract(payload, '$.person') = ? ORDER BY seq`)
-      .all(name) as { actor: string; payload: string }[];
-    expect(rows.map((row) => [row.actor, JSON.parse(row.payload).change, JSON.parse(row.payload).role])).toEqual([
+    const rows = (await testDb().query<{ actor: string; payload: unknown }>(`SELECT "actor", "payload" FROM "Event" WHERE "type" = 'person.updated' ORDER BY "seq"`))
+      .map((row) => ({ actor: row.actor, payload: jsonValue<{ person: string; change: string; role: string }>(row.payload) }))
+      .filter((row) => row.payload.person === name);
+    expect(rows.map((row) => [row.actor, row.payload.change, row.payload.role])).toEqual([
       ["person:owner", "invited", "viewer"],
       [`person:${erin.name}`, "changed", "approver"],
       [`person:${erin.name}`, "removed", "approver"],

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { api, uniqueKey } from "./context";
-import { events, storedDate, taskId, testDb } from "../support/sqlite";
+import { events, taskId, testDb } from "../support/test-db";
 
 type Phase = { key: string; status: string; agent: string | null; progress: { current: number; total: number | null; unit: string | null; percent: number | null } | null; startedAt: string | null; completedAt: string | null };
 
@@ -16,14 +16,20 @@ const patch = (key: string, phase: string, json: unknown, token?: string | null)
   api<Phase & { type?: string; errors?: { path: string }[] }>(`/api/v1/tasks/${key}/phases/${phase}`, { method: "PATCH", json, token });
 
 /** A person's decision, written as the approvals feature would (its own API is tested elsewhere). */
-function insertApproval(key: string, phase: string, status: "approved" | "pending" | "rejected", requestedAt: Date) {
+async function insertApproval(key: string, phase: string, status: "approved" | "pending" | "rejected", requestedAt: Date) {
   const db = testDb();
-  const task = taskId(key);
-  const { id: phaseId } = db.prepare(`SELECT id FROM "Phase" WHERE taskId = ? AND key = ?`).get(task, phase) as { id: number };
-  db.prepare(
-    `INSERT INTO "Approval" (id, taskId, phaseId, title, artifactName, artifactContentType, artifactContent, artifactSha256, status, expiresAt, onExpiry, createdAt)
+  const task = await taskId(key);
+  const [{ id: phaseId }] = await db.query<{ id: number }>(`SELECT "id" FROM "Phase" WHERE "taskId" = ? AND "key" = ?`, task, phase);
+  await db.query(
+    `INSERT INTO "Approval" ("id", "taskId", "phaseId", "title", "artifactName", "artifactContentType", "artifactContent", "artifactSha256", "status", "expiresAt", "onExpiry", "createdAt")
      VALUES (?, ?, ?, 'Apply plan', 'plan.txt', 'text/plain', 'Plan: 1 to add', 'abc', ?, ?, 'reject', ?)`,
-  ).run(randomUUID(), task, phaseId, status, storedDate(new Date(requestedAt.getTime() + 3_600_000)), storedDate(requestedAt));
+    randomUUID(),
+    task,
+    phaseId,
+    status,
+    await db.storedDate(new Date(requestedAt.getTime() + 3_600_000)),
+    await db.storedDate(requestedAt),
+  );
 }
 
 describe("PATCH /api/v1/tasks/{key}/phases/{phase}", () => {
@@ -45,7 +51,7 @@ describe("PATCH /api/v1/tasks/{key}/phases/{phase}", () => {
     const done = await patch(key, "backfill", { status: "done" });
     expect(done.body).toMatchObject({ status: "done", startedAt: started.body.startedAt });
     expect(done.body.completedAt).not.toBeNull();
-    expect(events(key).filter((e) => e.type === "phase.updated").map((e) => [e.payload.from, e.payload.to])).toEqual([
+    expect((await events(key)).filter((e) => e.type === "phase.updated").map((e) => [e.payload.from, e.payload.to])).toEqual([
       ["pending", "active"],
       ["active", "done"],
     ]);
@@ -63,9 +69,9 @@ describe("PATCH /api/v1/tasks/{key}/phases/{phase}", () => {
     expect(skipToDone.status).toBe(409);
     expect(String(skipToDone.body.type)).toMatch(/approval-required$/);
 
-    insertApproval(key, "apply", "pending", new Date(Date.now() - 60_000));
+    await insertApproval(key, "apply", "pending", new Date(Date.now() - 60_000));
     expect((await patch(key, "apply", { status: "active" })).status).toBe(409);
-    insertApproval(key, "apply", "approved", new Date());
+    await insertApproval(key, "apply", "approved", new Date());
     const started = await patch(key, "apply", { status: "active" });
     expect(started.status).toBe(200);
     expect(started.body.status).toBe("active");
@@ -122,7 +128,7 @@ describe("PATCH /api/v1/tasks/{key}/phases/{phase}", () => {
     const forced = await patch(key, "e2e", { status: "done", force: true, reason: "e2e runner down; verified by hand" });
     expect(forced.status).toBe(200);
     expect(forced.body.status).toBe("done");
-    const audit = events(key).find((e) => e.type === "phase.updated");
+    const audit = (await events(key)).find((e) => e.type === "phase.updated");
     expect(audit?.payload).toMatchObject({
       to: "done",
       verificationOverride: { forced: true, reason: "e2e runner down; verified by hand", missing: ["npm run test:e2e"], failed: [] },

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminToken, agentToken, api, baseUrl, uniqueKey } from "./context";
 import { rawRequest } from "../support/http";
-import { events } from "../support/sqlite";
+import { events } from "../support/test-db";
 import { startServer, type RunningServer } from "../support/server";
 
 const FORGED = { host: "evil.example" };
@@ -55,7 +55,7 @@ describe("links Baton stores or sends", () => {
       const approval = JSON.parse(created.text) as { id: string; url: string };
       expect(approval.url).toBe(`${baseUrl}/approvals/${approval.id}`);
 
-      const stored = events(key).find((event) => event.type === "approval.requested")!;
+      const stored = (await events(key)).find((event) => event.type === "approval.requested")!;
       expect((stored.payload.approval as { url: string }).url).toBe(approval.url);
       const webhookBody = await delivered;
       expect(webhookBody).toContain(approval.url);

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { adminToken, api, baseUrl, uniqueKey } from "./context";
-import { testDb } from "../support/sqlite";
+import { events } from "../support/test-db";
 
 type Question = {
   id: number;
@@ -54,9 +54,8 @@ function answer(key: string, id: number, json: unknown, options: { cookie?: stri
   return api<Question & Problem>(`/api/v1/tasks/${key}/blockers/${id}/answer`, { json, headers, token: options.token ?? null });
 }
 
-function taskEvents(key: string) {
-  const rows = testDb().prepare(`SELECT type, actor, payload FROM "Event" WHERE taskKey = ? ORDER BY seq`).all(key) as { type: string; actor: string | null; payload: string }[];
-  return rows.map((row) => ({ type: row.type, actor: row.actor, payload: JSON.parse(row.payload) as { blocker?: Question } }));
+async function taskEvents(key: string) {
+  return (await events(key)).map((event) => ({ ...event, payload: event.payload as { blocker?: Question } }));
 }
 
 describe("asking a person a question (POST /tasks/{key}/blockers with a question)", () => {
@@ -78,7 +77,7 @@ describe("asking a person a question (POST /tasks/{key}/blockers with a question
     expect(list.body.items[0]).toMatchObject({ question: REGION.question, options: REGION.options, recommended: "eu-west-1" });
     expect(list.body.items[1]).toMatchObject({ question: null, options: [], recommended: null });
 
-    const opened = taskEvents(key).filter((e) => e.type === "blocker.opened").at(-1)!;
+    const opened = (await taskEvents(key)).filter((e) => e.type === "blocker.opened").at(-1)!;
     expect(opened.payload.blocker).toMatchObject({ id: asked.body.id, question: REGION.question, options: REGION.options, recommended: "eu-west-1" });
 
     const inbox = await api<{ items: (Question & { task: string; taskTitle: string })[] }>(`/api/v1/questions?status=open`);
@@ -155,7 +154,7 @@ describe("a person answers (POST /tasks/{key}/blockers/{id}/answer)", () => {
     expect(answered.body.answeredAt).not.toBeNull();
     expect(answered.body.resolvedAt).toBe(answered.body.answeredAt);
     expect((await api(`/api/v1/tasks/${key}`)).body).toMatchObject({ status: "active", openBlockers: [] });
-    const resolved = taskEvents(key).filter((e) => e.type === "blocker.resolved");
+    const resolved = (await taskEvents(key)).filter((e) => e.type === "blocker.resolved");
     expect(resolved).toHaveLength(1);
     expect(resolved[0]).toMatchObject({ actor: "person:owner", payload: { blocker: { id: asked.body.id, answer: "eu-west-1" } } });
     expect((await api<{ items: Question[] }>(`/api/v1/questions?status=open`)).body.items.map((q) => q.id)).not.toContain(asked.body.id);
@@ -203,7 +202,7 @@ describe("a person answers (POST /tasks/{key}/blockers/{id}/answer)", () => {
     expect((await answer(key, asked.body.id, { answer: " " }, { cookie })).status).toBe(422);
     expect((await answer(key, asked.body.id, { comment: "no answer" }, { cookie })).status).toBe(422);
     expect((await api<Question>(`/api/v1/tasks/${key}/blockers/${asked.body.id}`)).body).toMatchObject({ status: "open", answer: null });
-    expect(taskEvents(key).filter((e) => e.type === "blocker.resolved")).toEqual([]);
+    expect((await taskEvents(key)).filter((e) => e.type === "blocker.resolved")).toEqual([]);
   });
 
   it("answers 409 to a second answer (the first stays) and to answering a blocker that asks nothing", async () => {

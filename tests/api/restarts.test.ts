@@ -2,11 +2,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashSecret } from "@/lib/server/auth/secrets";
 import { client } from "../support/http";
 import { startServer, type RunningServer } from "../support/server";
+import { openTestDatabase } from "../support/database";
 
 const START_TIMEOUT = 300_000;
 
@@ -21,12 +21,6 @@ async function statusWithCookie(server: RunningServer, cookie: string): Promise<
 
 async function statusWithToken(server: RunningServer, token: string): Promise<number> {
   return (await fetch(`${server.url}/api/v1/tasks`, { headers: { authorization: `Bearer ${token}` } })).status;
-}
-
-/** Stores `date` the way the server's adapter stored the column's existing values (ms or ISO text). */
-function asStored(db: Database.Database, table: string, column: string, date: Date): number | string {
-  const sample = db.prepare(`SELECT "${column}" AS value FROM "${table}" LIMIT 1`).get() as { value: number | string };
-  return typeof sample.value === "number" ? date.getTime() : date.toISOString();
 }
 
 describe("bootstrap tokens and sessions across restarts", () => {
@@ -70,10 +64,10 @@ describe("bootstrap tokens and sessions across restarts", () => {
     expect(await statusWithCookie(server, after)).toBe(200);
 
     // Revoking the admin token behind the server's back (another instance, an operator) ends its sessions too.
-    const db = new Database(server.databaseFile);
-    db.pragma("busy_timeout = 10000");
-    db.prepare(`UPDATE "ApiToken" SET revokedAt = ? WHERE scope = 'admin' AND revokedAt IS NULL`).run(asStored(db, "ApiToken", "createdAt", new Date()));
-    db.close();
+    const db = openTestDatabase(server.databaseUrl);
+    const now = await db.storedDate(new Date(), { table: "ApiToken", column: "createdAt" });
+    await db.query(`UPDATE "ApiToken" SET "revokedAt" = ? WHERE "scope" = 'admin' AND "revokedAt" IS NULL`, now);
+    await db.close();
     expect(await statusWithCookie(server, after)).toBe(401);
     await server.stop({ keepData: true });
   });
@@ -95,21 +89,23 @@ describe("the server's housekeeping", () => {
     const expired = (await logIn(server))!;
     const live = (await logIn(server))!;
 
-    const db = new Database(server.databaseFile);
-    db.pragma("busy_timeout = 10000");
-    db.prepare(`UPDATE "IdempotencyRecord" SET createdAt = ? WHERE key = 'old'`).run(asStored(db, "IdempotencyRecord", "createdAt", new Date(Date.now() - 25 * 3600 * 1000)));
-    const sessionId = (cookie: string) => (db.prepare(`SELECT id FROM "Session" WHERE tokenHash = ?`).get(hashSecret(cookie.split("=")[1])) as { id: string }).id;
-    const [expiredId, liveId] = [sessionId(expired), sessionId(live)];
-    db.prepare(`UPDATE "Session" SET expiresAt = ? WHERE id = ?`).run(asStored(db, "Session", "expiresAt", new Date(Date.now() - 1000)), expiredId);
+    const db = openTestDatabase(server.databaseUrl);
+    const dayOld = await db.storedDate(new Date(Date.now() - 25 * 3600 * 1000), { table: "IdempotencyRecord", column: "createdAt" });
+    await db.query(`UPDATE "IdempotencyRecord" SET "createdAt" = ? WHERE "key" = 'old'`, dayOld);
+    const sessionId = async (cookie: string) =>
+      (await db.query<{ id: string }>(`SELECT "id" FROM "Session" WHERE "tokenHash" = ?`, hashSecret(cookie.split("=")[1])))[0].id;
+    const [expiredId, liveId] = [await sessionId(expired), await sessionId(live)];
+    const past = await db.storedDate(new Date(Date.now() - 1000), { table: "Session", column: "expiresAt" });
+    await db.query(`UPDATE "Session" SET "expiresAt" = ? WHERE "id" = ?`, past, expiredId);
 
-    const left = () => ({
-      records: (db.prepare(`SELECT key FROM "IdempotencyRecord" ORDER BY key`).all() as { key: string }[]).map((r) => r.key),
-      sessions: (db.prepare(`SELECT id FROM "Session"`).all() as { id: string }[]).map((s) => s.id),
+    const left = async () => ({
+      records: (await db.query<{ key: string }>(`SELECT "key" FROM "IdempotencyRecord" ORDER BY "key"`)).map((r) => r.key),
+      sessions: (await db.query<{ id: string }>(`SELECT "id" FROM "Session"`)).map((s) => s.id),
     });
     try {
       await expect.poll(left, { timeout: 10_000 }).toEqual({ records: ["young"], sessions: [liveId] });
     } finally {
-      db.close();
+      await db.close();
     }
     expect(await statusWithCookie(server, expired)).toBe(401);
     expect(await statusWithCookie(server, live)).toBe(200);

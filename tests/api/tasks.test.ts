@@ -75,6 +75,17 @@ describe("GET /api/v1/tasks", () => {
     expect(pending.body.items).toEqual([]);
   });
 
+  it("searches key, title and description ignoring letter case, on either database", async () => {
+    const key = uniqueKey("search");
+    const marker = key.replace(/[^a-z0-9]/g, "");
+    await api(`/api/v1/tasks/${key}`, { method: "PUT", json: { title: `Orders BACKFILL ${marker}`, description: `Moves ${marker}XYZ rows` } });
+    const keys = async (q: string) => (await api<{ items: { key: string }[] }>(`/api/v1/tasks?q=${encodeURIComponent(q)}`)).body.items.map((t) => t.key);
+    expect(await keys(`orders backfill ${marker}`)).toEqual([key]);
+    expect(await keys(`${marker}xyz`)).toEqual([key]);
+    expect(await keys(key.toUpperCase())).toEqual([key]);
+    expect(await keys(`${marker} nowhere`)).toEqual([]);
+  });
+
   it("rejects an unknown status filter with 422", async () => {
     expect((await api(`/api/v1/tasks?status=sleeping`)).status).toBe(422);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { api, uniqueKey } from "./context";
-import { taskId, testDb } from "../support/sqlite";
+import { taskId, testDb } from "../support/test-db";
 
 type Timeline = {
   progress: { phase: string | null; unit: string | null; points: { seq: number; current: number }[] }[];
@@ -29,19 +29,26 @@ describe("GET /api/v1/tasks/{key}/timeline", () => {
     const key = uniqueKey("timeline-sampled");
     const phases = [{ key: "prepare" }, { key: "backfill" }, { key: "switch" }];
     expect((await api(`/api/v1/tasks/${key}`, { method: "PUT", json: { title: "Sampled", phases } })).status).toBeLessThan(300);
-    const id = taskId(key);
-    const insert = testDb().prepare(
-      `INSERT INTO "Checkpoint" (taskId, seq, phaseKey, summary, progressCurrent, progressTotal, progressUnit, createdAt) VALUES (?, ?, ?, 'seeded', ?, ?, 'rows', ?)`,
-    );
+    const id = await taskId(key);
+    const db = testDb();
     const total = 5_000;
-    testDb().transaction(() => {
-      for (let seq = 1; seq <= total; seq++) {
+    const rows = await Promise.all(
+      Array.from({ length: total }, async (_, i) => {
+        const seq = i + 1;
         // prepare: seqs 1..3 · switch: three points in the middle of the task · backfill: everything else
         const phase = seq <= 3 ? "prepare" : seq >= 2_500 && seq < 2_503 ? "switch" : "backfill";
-        insert.run(id, seq, phase, seq, total, new Date(Date.UTC(2026, 0, 1) + seq * 1000).toISOString().replace("Z", "+00:00"));
-      }
-      testDb().prepare(`UPDATE "Task" SET checkpointSeq = ? WHERE id = ?`).run(total, id);
-    })();
+        return [id, seq, phase, seq, total, await db.storedDate(new Date(Date.UTC(2026, 0, 1) + seq * 1000))];
+      }),
+    );
+    for (let start = 0; start < total; start += 500) {
+      const chunk = rows.slice(start, start + 500);
+      await db.query(
+        `INSERT INTO "Checkpoint" ("taskId", "seq", "phaseKey", "summary", "progressCurrent", "progressTotal", "progressUnit", "createdAt")
+         VALUES ${chunk.map(() => "(?, ?, ?, 'seeded', ?, ?, 'rows', ?)").join(", ")}`,
+        ...chunk.flat(),
+      );
+    }
+    await db.query(`UPDATE "Task" SET "checkpointSeq" = ? WHERE "id" = ?`, total, id);
     const { body } = await api<Timeline>(`/api/v1/tasks/${key}/timeline`);
     const series = Object.fromEntries(body.progress.map((s) => [s.phase, s.points.map((p) => p.seq)]));
     expect(series.prepare).toEqual([1, 2, 3]);

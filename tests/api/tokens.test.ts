@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { adminToken, api, baseUrl } from "./context";
-import { testDb } from "../support/sqlite";
+import { testDb } from "../support/test-db";
 
 type Token = { id: string; name: string; scope: string; prefix: string; token?: string; lastUsedAt: string | null; revokedAt: string | null };
 
@@ -35,8 +35,8 @@ describe("agent tokens for people", () => {
     expect(first.status).toBe(201);
     expect(second.headers.get("idempotent-replayed")).toBeNull();
     expect(second.body.token).not.toBe(first.body.token);
-    const stored = testDb().prepare(`SELECT count(*) AS n FROM "IdempotencyRecord" WHERE responseBody LIKE ?`).get(`%${first.body.token}%`);
-    expect(stored).toEqual({ n: 0 });
+    const stored = await testDb().query(`SELECT count(*) AS n FROM "IdempotencyRecord" WHERE "responseBody" LIKE ?`, `%${first.body.token}%`);
+    expect(stored).toEqual([{ n: 0 }]);
   });
 
   it("works from a person's browser session with a same-origin Origin", async () => {

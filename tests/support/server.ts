@@ -43,7 +43,9 @@ export async function startServer(extraEnv: Record<string, string> = {}, options
   const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "baton-test-"));
   const databaseFile = path.join(dataDir, "baton.db");
-  const databaseUrl = await testDatabaseUrl(dataDir, databaseFile);
+  // A DATABASE_URL the caller passes wins; otherwise a throwaway one this helper also cleans up.
+  const ownDatabase = extraEnv.DATABASE_URL === undefined;
+  const databaseUrl = extraEnv.DATABASE_URL ?? (await testDatabaseUrl(dataDir, databaseFile));
   const adminToken = options.adminToken ?? `baton_adm_test_${Math.random().toString(36).slice(2)}`;
   const agentToken = options.agentToken ?? `baton_agt_test_${Math.random().toString(36).slice(2)}`;
   const child: ChildProcess = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
@@ -97,7 +99,10 @@ export async function startServer(extraEnv: Record<string, string> = {}, options
     }
     if (!keepData) {
       fs.rmSync(dataDir, { recursive: true, force: true });
-      if (databaseUrl.startsWith("postgresql:")) await postgresCluster(requiredAdminUrl()).dropDatabase(databaseUrl);
+      if (ownDatabase && databaseUrl.startsWith("postgresql:")) {
+        postgresDatabases.delete(dataDir);
+        await postgresCluster(requiredAdminUrl()).dropDatabase(databaseUrl);
+      }
     }
   };
   const kill = async () => {
@@ -114,19 +119,14 @@ export function testingOnPostgres(): boolean {
   return process.env.BATON_TEST_DATABASE === "postgresql";
 }
 
-const DATABASE_URL_FILE = "test-database-url";
+/** PostgreSQL databases by data folder, so a server restarted on the same folder finds the same data. */
+const postgresDatabases = new Map<string, string>();
 
-/**
- * The DATABASE_URL for a server on `dataDir`: its SQLite file, or on PostgreSQL a fresh database whose URL is
- * kept in the data folder, so a restart on the same folder finds the same data.
- */
+/** The DATABASE_URL for a server on `dataDir`: its SQLite file, or on PostgreSQL a fresh database (the same on a restart). */
 async function testDatabaseUrl(dataDir: string, databaseFile: string): Promise<string> {
   if (!testingOnPostgres()) return `file:${databaseFile}`;
-  const remembered = path.join(dataDir, DATABASE_URL_FILE);
-  if (fs.existsSync(remembered)) return fs.readFileSync(remembered, "utf8");
-  const url = await postgresCluster(requiredAdminUrl()).createDatabase();
-  fs.mkdirSync(dataDir, { recursive: true });
-  fs.writeFileSync(remembered, url);
+  let url = postgresDatabases.get(dataDir);
+  if (!url) postgresDatabases.set(dataDir, (url = await postgresCluster(requiredAdminUrl()).createDatabase()));
   return url;
 }
 

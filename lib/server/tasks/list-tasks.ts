@@ -1,5 +1,6 @@
 // `GET /tasks`: newest activity first, keyset-paged; status is derived, so it is filtered after loading.
 import type { Prisma } from "@/generated/prisma/client";
+import { containsIgnoringCase } from "@/lib/server/db/text-filter";
 import { reader } from "@/lib/server/db/transaction";
 import { AppError } from "@/lib/server/errors";
 import type { TaskListQuery } from "@/lib/schemas/task";
@@ -37,7 +38,8 @@ export async function listTasks(query: TaskListQuery): Promise<{ items: TaskSumm
 function searchFilter(q: string | undefined): Prisma.TaskWhereInput {
   const term = q?.trim();
   if (!term) return {};
-  return { OR: [{ key: { contains: term } }, { title: { contains: term } }, { description: { contains: term } }] };
+  const matches = containsIgnoringCase(term);
+  return { OR: [{ key: matches }, { title: matches }, { description: matches }] };
 }
 
 function afterCursor(cursor: Cursor): Prisma.TaskWhereInput {
