@@ -139,7 +139,7 @@ describe("two instances on one PostgreSQL database", () => {
     } finally {
       await db.end();
     }
-  }, 240_000);
+  }, 360_000);
 
   it("refuses on B a token revoked on A, though B had it cached", async () => {
     const admin = client(a.url, adminToken);
