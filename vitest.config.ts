@@ -10,6 +10,8 @@ const root = fileURLToPath(new URL(".", import.meta.url));
  */
 const NOT_IN_POSTGRESQL_PASS: Record<string, string> = {
   "tests/api/database-copy.test.ts": "chooses both databases itself (a SQLite source, a PostgreSQL target): identical in either pass",
+  "tests/api/instances.test.ts": "starts two instances on a PostgreSQL database of its own: identical in either pass",
+  "tests/api/instances-outbox.test.ts": "starts two instances on a PostgreSQL database of its own: identical in either pass",
 };
 const onPostgres = process.env.BATON_TEST_DATABASE === "postgresql";
 
