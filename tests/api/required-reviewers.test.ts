@@ -27,7 +27,12 @@ let bob: PersonRequest;
 let carol: PersonRequest;
 
 beforeAll(async () => {
-  const people = await Promise.all(["alice", "bob", "carol"].map((name) => loggedInPerson(baseUrl, adminToken, { role: "admin", name })));
+  // alice is an admin (she makes agent tokens and may lower gates); bob and carol may only decide.
+  const people = await Promise.all([
+    loggedInPerson(baseUrl, adminToken, { role: "admin", name: "alice" }),
+    loggedInPerson(baseUrl, adminToken, { role: "approver", name: "bob" }),
+    loggedInPerson(baseUrl, adminToken, { role: "approver", name: "carol" }),
+  ]);
   [alice, bob, carol] = people.map((person) => person.request);
 });
 
@@ -88,7 +93,7 @@ describe("required reviewers on a phase", () => {
     expect(task.body.phases[0].requiredApprovals).toBe(2);
   });
 
-  it("lets an agent raise the rules but not lower them (gate-locked, nothing applied); a person may lower them", async () => {
+  it("lets an agent raise the rules but not lower them (gate-locked, nothing applied); only an admin person may lower them", async () => {
     const key = await reviewedTask({ requiredApprovals: 2, preventSelfReview: true });
     const raised = await api<PhaseView>(`/api/v1/tasks/${key}/phases/apply`, { method: "PATCH", json: { requiredApprovals: 3 } });
     expect(raised.status).toBe(200);
@@ -102,6 +107,10 @@ describe("required reviewers on a phase", () => {
       expect(put.body.type).toMatch(/gate-locked$/);
     }
     expect(await phase(key)).toMatchObject({ status: "pending", requiredApprovals: 3, preventSelfReview: true });
+    // An approver decides gates but does not edit them (403 role-required), so cannot lower one either.
+    const byApprover = await bob<Problem>(`/api/v1/tasks/${key}/phases/apply`, { method: "PATCH", json: { requiredApprovals: 1 } });
+    expect(byApprover.status).toBe(403);
+    expect(await phase(key)).toMatchObject({ requiredApprovals: 3 });
     const lowered = await alice<PhaseView>(`/api/v1/tasks/${key}/phases/apply`, { method: "PATCH", json: { requiredApprovals: 1, preventSelfReview: false } });
     expect(lowered.status).toBe(200);
     expect(lowered.body).toMatchObject({ requiredApprovals: 1, preventSelfReview: false });

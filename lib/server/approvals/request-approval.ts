@@ -56,7 +56,7 @@ export async function requestApproval(taskKey: string, phaseKey: string, input: 
         onExpiry: input.onExpiry,
         requiredApprovals: phase.requiredApprovals,
         preventSelfReview: phase.preventSelfReview,
-        requesterPerson: await requesterPerson(tx, principal),
+        requesterPerson: requesterPerson(principal),
         createdAt: now,
       },
       include: approvalInclude,

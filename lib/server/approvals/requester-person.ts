@@ -1,12 +1,9 @@
 // Who answers for an approval request: the person behind the caller. preventSelfReview keeps that person
 // from deciding it, so an agent's owner cannot wave through their own agent's plan.
-import type { Tx } from "@/lib/server/db/transaction";
 import { actorName, type Principal } from "@/lib/server/auth/authenticate";
 
-export async function requesterPerson(tx: Tx, principal: Principal): Promise<string | null> {
-  if (principal.kind === "session") return actorName(principal);
-  const token = await tx.apiToken.findUnique({ where: { id: principal.tokenId }, select: { createdBy: true } });
-  return personActor(token?.createdBy ?? null);
+export function requesterPerson(principal: Principal): string | null {
+  return principal.kind === "session" ? actorName(principal) : personActor(principal.createdBy);
 }
 
 /** `ApiToken.createdBy` as decisions name people (`person:<name>`); a token made by another token names nobody. */
