@@ -10,7 +10,7 @@ export const updatePhase = defineContract({
   operationId: "updatePhase",
   summary: "Move a phase (status, progress, agent) or set its review rules",
   description:
-    "→ `active` (or `done`) on a `requiresApproval` phase without an approved, unused approval is a 409 `approval-required`, which `force` never overrides. An approval opens its phase once: it is consumed when the phase leaves `active` (or goes straight to `done`), and the phase view's `gate` then reads `consumed`; → `done` while a verification step has no `passed` result (or its latest is `failed`) is a 409 `verification-incomplete`, unless `force: true` with a `reason`. `requiredApprovals` and `preventSelfReview` apply to the next approval requested; lowering either is 403 `gate-locked` for an agent (a person's act), and nothing is applied.",
+    "→ `active` (or `done`) on a `requiresApproval` phase without an approved, unused approval is a 409 `approval-required`, which `force` never overrides. An approval opens its phase once: it is consumed when the phase leaves `active` (or goes straight to `done`), and the phase view's `gate` then reads `consumed`; → `done` while a verification step has no `passed` result (or its latest is `failed`) is a 409 `verification-incomplete`, unless `force: true` with a `reason`. `requiredApprovals` and `preventSelfReview` apply to the next approval requested; lowering either is 403 `gate-locked` for anyone but a person with the `admin` role, and nothing is applied.",
   tags: ["phases"],
   auth: "agent",
   role: "admin",

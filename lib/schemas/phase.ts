@@ -19,11 +19,11 @@ export const requiredApprovalsSchema = z
   .int()
   .min(1, "at least 1 person approves a gate")
   .max(MAX_REQUIRED_APPROVALS, `at most ${MAX_REQUIRED_APPROVALS} people`)
-  .describe(`Distinct people who must approve the same artifact (1–${MAX_REQUIRED_APPROVALS}, default 1). Lowering it is a person's act, like removing a gate.`);
+  .describe(`Distinct people who must approve the same artifact (1–${MAX_REQUIRED_APPROVALS}, default 1). Lowering it is an admin person's act, like removing a gate.`);
 
 export const preventSelfReviewSchema = z
   .boolean()
-  .describe("When true, the person who created the requesting agent token cannot decide its approvals (403). Turning it off is a person's act.");
+  .describe("When true, the person who created the requesting agent token cannot decide its approvals (403). Turning it off is an admin person's act.");
 
 /** A phase as declared in `PUT /tasks/{key}` or a playbook template. */
 export const phaseInputSchema = z.object({
