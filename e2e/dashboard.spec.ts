@@ -1,4 +1,4 @@
-import { expect, expectNoSeriousA11yViolations, screenshot, seedCheckpoints, test, uniqueKey } from "./fixtures";
+import { expect, screenshot, seedCheckpoints, test, uniqueKey } from "./fixtures";
 
 type Agent = Parameters<Parameters<typeof test>[2]>[0]["agent"];
 
@@ -207,8 +207,9 @@ test("a task with 10,000 checkpoints opens on its newest item and keeps only a w
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`both pages pass axe without serious violations in ${colorScheme} mode and are captured`, async ({ personPage: page, agent }) => {
-    // Two axe runs and two full-page captures: generous on a shared 2-core machine.
+  // axe runs on every page in e2e/accessibility.spec.ts; these are the captures.
+  test(`both pages are captured in ${colorScheme} mode`, async ({ personPage: page, agent }) => {
+    // Two full-page captures: generous on a shared 2-core machine.
     test.setTimeout(180_000);
     const key = uniqueKey(`shots-${colorScheme}`);
     await seedBackfill(agent, key);
@@ -216,7 +217,6 @@ for (const colorScheme of ["light", "dark"] as const) {
 
     await page.goto("/");
     await expect(page.getByRole("link", { name: /Orders backfill/ }).first()).toBeVisible();
-    await expectNoSeriousA11yViolations(page);
     await screenshot(page, `overview-${colorScheme}`);
 
     await page.goto(`/tasks/${key}`);
@@ -224,7 +224,6 @@ for (const colorScheme of ["light", "dark"] as const) {
     // Charts render at low priority (after the feed), so a loaded machine may take longer than the default wait.
     await expect(page.getByRole("img", { name: /^Burn-up chart/ })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByTestId("brief").or(page.getByText("The resume brief is not available"))).toBeVisible();
-    await expectNoSeriousA11yViolations(page);
     await screenshot(page, `task-${colorScheme}`);
   });
 }

@@ -105,11 +105,13 @@ export async function recordNotifications(page: Page) {
   });
 }
 
-/** axe on the current page: no serious or critical violations. */
-export async function expectNoSeriousA11yViolations(page: Page) {
+/** axe on the current page, every rule it runs by default: no violation of any impact. */
+export async function expectNoA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  const found = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).map((n) => `${n.target.join(" ")}: ${n.failureSummary?.replace(/\s+/g, " ")}`).join(" | ")}`,
+  );
+  expect(found, `axe on ${page.url()}`).toEqual([]);
 }
 
 const SCREENSHOTS = path.resolve("test-results/screenshots");

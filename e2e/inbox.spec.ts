@@ -1,6 +1,6 @@
 // SPEC "Questions": an agent asks a person through the API and long-polls; the person answers in /inbox
 // with one click on an option (or a free-text answer on a phone); the agent holds the answer at once.
-import { expect, expectNoSeriousA11yViolations, recordNotifications, screenshot, test, uniqueKey } from "./fixtures";
+import { expect, recordNotifications, screenshot, test, uniqueKey } from "./fixtures";
 
 type Agent = Parameters<Parameters<typeof test>[2]>[0]["agent"];
 type Question = { id: number; status: string; answer: string | null; answerComment: string | null; answeredBy: string | null };
@@ -107,13 +107,13 @@ test("a question without options is answered in free text on a 390 px phone, and
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`the inbox passes axe without serious violations in ${colorScheme} mode and is captured`, async ({ agent, personPage: page }) => {
+  // axe runs on every page in e2e/accessibility.spec.ts; this is the capture.
+  test(`the inbox is captured in ${colorScheme} mode`, async ({ agent, personPage: page }) => {
     const key = await replicaTask(agent);
     await ask(agent, key, { ...REGION, question: `${REGION.question} (${colorScheme})` });
     await page.emulateMedia({ colorScheme });
     await page.goto("/inbox");
     await expect(page.getByRole("article", { name: `${REGION.question} (${colorScheme})` })).toBeVisible();
-    await expectNoSeriousA11yViolations(page);
     await screenshot(page, `inbox-${colorScheme}`);
   });
 }

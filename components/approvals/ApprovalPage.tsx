@@ -19,7 +19,7 @@ export function ApprovalPage({ id, viewer }: { id: string; viewer: string }) {
           {error.message}
         </p>
       )}
-      {data && <ApprovalReview approval={data} viewer={viewer} />}
+      {data && <ApprovalReview approval={data} viewer={viewer} heading="h1" />}
     </div>
   );
 }

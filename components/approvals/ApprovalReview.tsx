@@ -17,9 +17,10 @@ import { useHasRole } from "@/components/auth/PersonContext";
 
 /**
  * One approval, read in full: what is asked, the artifact, the reviewers so far, and the decision (or the form
- * to make it). `viewer` is the logged-in person as decisions name them (`person:<name>`).
+ * to make it). `viewer` is the logged-in person as decisions name them (`person:<name>`); `heading` is the
+ * title's level (h1 on its own page, h2 inside the task page's panel).
  */
-export function ApprovalReview({ approval, viewer }: { approval: ApprovalDetail; viewer: string }) {
+export function ApprovalReview({ approval, viewer, heading: Heading = "h2" }: { approval: ApprovalDetail; viewer: string; heading?: "h1" | "h2" }) {
   const plan = useMemo(() => parsePlan(approval.artifact), [approval.artifact]);
   const mayDecide = useHasRole("approver");
   return (
@@ -33,7 +34,7 @@ export function ApprovalReview({ approval, viewer }: { approval: ApprovalDetail;
           <span>{approval.phaseName}</span>
           <StatusBadge status={approval.status} />
         </div>
-        <h2 className="text-lg font-semibold tracking-tight">{approval.title}</h2>
+        <Heading className="text-lg font-semibold tracking-tight">{approval.title}</Heading>
         <p className="text-xs text-zinc-500 dark:text-zinc-400">
           Requested by {approval.requestedBy ?? "an agent"} <RelativeTime iso={approval.createdAt} />
           {approval.status === "pending" && (

@@ -20,7 +20,7 @@ export function InboxNavLink() {
         <span
           aria-label={`${waiting} pending`}
           data-testid="inbox-count"
-          className="rounded-full bg-amber-500 px-1.5 py-px text-[11px] font-semibold leading-4 text-white tabular-nums dark:bg-amber-600"
+          className="rounded-full bg-amber-700 px-1.5 py-px text-[11px] font-semibold leading-4 text-white tabular-nums dark:bg-amber-400 dark:text-amber-950"
         >
           {waiting}
         </span>
