@@ -54,7 +54,7 @@ export function ApprovalReview({ approval, viewer, heading: Heading = "h2" }: { 
             sha256 {approval.artifactSha256.slice(0, 12)}…
           </span>
         </p>
-        <ArtifactViewer artifact={approval.artifact} plan={plan} />
+        <ArtifactViewer artifact={approval.artifact} plan={plan} groupHeading={Heading === "h1" ? "h2" : "h3"} />
       </section>
       <ReviewerDecisions approval={approval} viewer={viewer} />
       {approval.status !== "pending" ? (

@@ -8,7 +8,8 @@ import { PlanSummaryLine } from "@/components/approvals/PlanSummaryLine";
 // Beyond this many resources, blocks start collapsed so the reviewer scans addresses first.
 const COLLAPSE_ABOVE = 12;
 
-export function PlanViewer({ plan, text }: { plan: ParsedPlan; text: string }) {
+/** `groupHeading`: one level below the heading of the approval that shows the plan. */
+export function PlanViewer({ plan, text, groupHeading: GroupHeading }: { plan: ParsedPlan; text: string; groupHeading: "h2" | "h3" }) {
   const [query, setQuery] = useState("");
   // A plan too large to show resource by resource opens on its raw text.
   const [showRaw, setShowRaw] = useState(plan.resources.length === 0 && plan.notice !== null);
@@ -60,9 +61,9 @@ export function PlanViewer({ plan, text }: { plan: ParsedPlan; text: string }) {
         const style = ACTION_STYLE[action];
         return (
           <section key={action} aria-label={`${style.title}: ${group.length}`} className="flex flex-col gap-1.5">
-            <h3 className="text-xs font-semibold uppercase tracking-wide text-zinc-500 dark:text-zinc-400">
+            <GroupHeading className="text-xs font-semibold uppercase tracking-wide text-zinc-500 dark:text-zinc-400">
               {style.title} · {group.length}
-            </h3>
+            </GroupHeading>
             {group.map((resource) => (
               <ResourceBlock key={resource.line} resource={resource} open={startOpen || deferredQuery !== ""} />
             ))}
@@ -71,7 +72,7 @@ export function PlanViewer({ plan, text }: { plan: ParsedPlan; text: string }) {
       })}
       {plan.outputChanges.length > 0 && (
         <section aria-label="Changes to outputs" className="flex flex-col gap-1">
-          <h3 className="text-xs font-semibold uppercase tracking-wide text-zinc-500 dark:text-zinc-400">Changes to outputs</h3>
+          <GroupHeading className="text-xs font-semibold uppercase tracking-wide text-zinc-500 dark:text-zinc-400">Changes to outputs</GroupHeading>
           <pre className="overflow-x-auto rounded-md border border-zinc-200 bg-zinc-50 p-2 font-mono text-xs dark:border-zinc-800 dark:bg-zinc-950">
             {plan.outputChanges.map((line, index) => (
               <div key={index} className={diffLineClass(line)}>

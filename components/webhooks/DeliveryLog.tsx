@@ -8,7 +8,7 @@ const TONE: Record<string, string> = {
   retrying: "text-amber-700 dark:text-amber-400",
   delivering: "text-zinc-500",
   failed: "text-red-700 dark:text-red-400",
-  pending: "text-zinc-500",
+  pending: "text-zinc-500 dark:text-zinc-400",
 };
 
 /** Every delivery of one webhook: status, attempts, the receiver's answer, and when the next retry is due. */
@@ -39,7 +39,7 @@ export function DeliveryLog({ webhookId }: { webhookId: string }) {
               <td className="py-1 pr-3 tabular-nums">{delivery.attempts}</td>
               <td className="py-1 pr-3" title={delivery.lastError ?? undefined}>
                 {delivery.responseStatus ?? "—"}
-                {delivery.lastError && <span className="ml-1 text-zinc-500">{delivery.lastError}</span>}
+                {delivery.lastError && <span className="ml-1 text-zinc-500 dark:text-zinc-400">{delivery.lastError}</span>}
               </td>
               <td className="py-1 whitespace-nowrap">
                 {delivery.nextAttemptAt ? (
