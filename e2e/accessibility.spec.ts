@@ -1,15 +1,17 @@
 // axe on every page of the dashboard, in light and dark, with what a person really sees: a task with a brief whose
 // completion criteria are a task list, charts, a handoff and a blocker; pending approvals with a JSON and a text plan
 // (and the destroy confirmation open); a question in the inbox; a webhook with a failed delivery; agent tokens; the
-// login page. Every axe rule, every impact: nothing is disabled.
+// people page with a fresh invite link; what a viewer sees; the login page. Every axe rule, every impact: nothing is
+// disabled.
 import { TERRAFORM_PLAN_FIXTURE } from "../lib/plan/fixtures";
 import { TERRAFORM_JSON_PLAN_FIXTURE } from "../lib/plan/json-plan-fixture";
 import { client } from "../tests/support/http";
-import { expect, expectNoA11yViolations, test, uniqueKey } from "./fixtures";
+import { invite } from "../tests/support/person";
+import { expect, expectNoA11yViolations, invitedPersonPage, test, uniqueKey } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 type Agent = ReturnType<typeof client>;
-type World = { key: string; jsonApprovalId: string; question: string };
+type World = { key: string; jsonApprovalId: string; question: string; approver: string };
 
 const QUESTION = "Which window should the production cut-over use?";
 
@@ -73,7 +75,11 @@ async function seedWorld(agent: Agent, admin: Agent): Promise<World> {
 
   await ok(admin("/api/v1/webhooks", { json: { url: `http://127.0.0.1:9/baton-hook/${key}`, events: ["approval.requested", "blocker.opened"], secret: "a11y-webhook-secret-0123" } }), 201);
   await ok(admin("/api/v1/tokens", { json: { name: `ci-${key}` } }), 201);
-  return { key, jsonApprovalId: json.id, question: QUESTION };
+  const approver = `Alice ${key}`;
+  const joined = await invite(process.env.BATON_E2E_URL!, process.env.BATON_E2E_ADMIN_TOKEN!, { role: "approver", name: uniqueKey("alice"), displayName: approver });
+  expect((await fetch(joined.inviteUrl, { redirect: "manual" })).status).toBe(303);
+  await invite(process.env.BATON_E2E_URL!, process.env.BATON_E2E_ADMIN_TOKEN!, { role: "viewer", name: uniqueKey("victor"), displayName: `Victor ${key}` });
+  return { key, jsonApprovalId: json.id, question: QUESTION, approver };
 }
 
 let world: Promise<World> | undefined;
@@ -154,6 +160,16 @@ const PAGES: Check[] = [
       await expect(page.getByRole("list", { name: "Tokens" })).toContainText(`ci-${key}`);
     },
   },
+  {
+    name: "the people page with a fresh invite link",
+    open: async (page, { approver }) => {
+      await page.goto("/people");
+      await expect(page.getByRole("list", { name: "People" })).toContainText(approver);
+      await page.getByLabel("Name", { exact: true }).fill(uniqueKey("dana"));
+      await page.getByRole("button", { name: "Invite" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "Send this link to" })).toBeVisible();
+    },
+  },
 ];
 
 for (const colorScheme of ["light", "dark"] as const) {
@@ -172,6 +188,20 @@ for (const colorScheme of ["light", "dark"] as const) {
         await expectNoA11yViolations(page);
       });
     }
+
+    test("a viewer's approval page and a page that needs another role pass every axe rule", async ({ agent, browser }) => {
+      const { jsonApprovalId } = await seeded(agent);
+      const page = await invitedPersonPage(browser, { name: uniqueKey("viewer"), role: "viewer" });
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`/approvals/${jsonApprovalId}`);
+      await expect(page.getByText("Plan: 3 to add, 1 to change, 2 to destroy.")).toBeVisible();
+      await expect(page.getByTestId("inbox-count")).toBeVisible();
+      await expectNoA11yViolations(page);
+      await page.goto("/people");
+      await expect(page.getByRole("heading", { name: "Needs admin" })).toBeVisible();
+      await expectNoA11yViolations(page);
+      await page.context().close();
+    });
 
     test("the login page passes every axe rule, also after a failed login", async ({ page }) => {
       await page.goto("/");
