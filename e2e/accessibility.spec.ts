@@ -166,7 +166,7 @@ const PAGES: Check[] = [
       await page.goto("/people");
       await expect(page.getByRole("list", { name: "People" })).toContainText(approver);
       await page.getByLabel("Name", { exact: true }).fill(uniqueKey("dana"));
-      await page.getByRole("button", { name: "Invite" }).click();
+      await page.getByRole("button", { name: "Invite", exact: true }).click();
       await expect(page.getByRole("status").filter({ hasText: "Send this link to" })).toBeVisible();
     },
   },

@@ -77,7 +77,7 @@ export function PeoplePage() {
                       disabled={reinvite.isPending}
                       onClick={() => reinvite.mutate(person.name)}
                       className="rounded-md border border-zinc-300 px-2 py-1 text-xs font-medium hover:border-zinc-500 dark:border-zinc-700"
-                      aria-label={`New invite link for ${person.displayName}`}
+                      aria-label={`New link for ${person.displayName}`}
                     >
                       New link
                     </button>
