@@ -6,7 +6,7 @@ import { RelativeTime } from "@/components/ui/RelativeTime";
 const TONE: Record<string, string> = {
   delivered: "text-emerald-700 dark:text-emerald-400",
   retrying: "text-amber-700 dark:text-amber-400",
-  delivering: "text-zinc-500",
+  delivering: "text-zinc-500 dark:text-zinc-400",
   failed: "text-red-700 dark:text-red-400",
   pending: "text-zinc-500 dark:text-zinc-400",
 };
