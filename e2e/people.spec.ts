@@ -14,12 +14,12 @@ const PLAN = `Terraform will perform the following actions:
 Plan: 1 to add, 0 to change, 0 to destroy.
 `;
 
-async function gateWaitingForApproval(agent: Parameters<Parameters<typeof test>[2]>[0]["agent"], prefix: string): Promise<Approval> {
+async function gateWaitingForApproval(agent: Parameters<Parameters<typeof test>[2]>[0]["agent"], prefix: string): Promise<Approval & { key: string }> {
   const key = uniqueKey(prefix);
   expect((await agent(`/api/v1/tasks/${key}`, { method: "PUT", json: { title: `Logs bucket ${key}`, phases: [{ key: "apply", requiresApproval: true }] } })).status).toBe(201);
   const requested = await agent<Approval>(`/api/v1/tasks/${key}/phases/apply/approvals`, { json: { title: `Apply ${key}`, artifact: { name: "plan.txt", content: PLAN } } });
   expect(requested.status).toBe(201);
-  return requested.body;
+  return { ...requested.body, key };
 }
 
 test("an admin invites alice as an approver; she logs in with her link in her own browser, sees her name, and approves", async ({ agent, browser, personPage: owner }) => {
@@ -59,11 +59,16 @@ test("an admin invites alice as an approver; she logs in with her link in her ow
   await expect(alice.getByRole("region", { name: "Decision" })).toContainText(`Approved by ${name}`);
   expect((await agent<Approval>(`/api/v1/approvals/${approval.id}`)).body).toMatchObject({ status: "approved", decidedBy: `person:${name}` });
 
+  // The task's timeline names her beside the checkpoints.
+  await owner.goto(`/tasks/${approval.key}`);
+  const feed = owner.getByRole("region", { name: "Checkpoint feed, newest first" });
+  await expect(feed.getByRole("article", { name: `${name} approved Apply ${approval.key}` })).toContainText("Bucket name checked.");
+
   // The link worked once; opened again it only explains itself.
   const again = await (await browser.newContext({ baseURL: process.env.BATON_E2E_URL })).newPage();
   await again.goto(inviteUrl);
   await expect(again.getByRole("alert").filter({ hasText: "invite" })).toContainText("This invite link was already used");
-  await owner.reload();
+  await owner.goto("/people");
   await expect(row).toContainText("added");
   await Promise.all([alice.context().close(), again.context().close()]);
 });

@@ -17,6 +17,8 @@ import { HandoffsPanel } from "@/components/task/HandoffsPanel";
 import { PhaseStepper } from "@/components/task/PhaseStepper";
 import { TaskHeader } from "@/components/task/TaskHeader";
 import { ApprovalPanel } from "@/components/approvals/ApprovalPanel";
+import { useApprovals } from "@/components/approvals/queries";
+import { gateDecisions } from "@/lib/timeline/feed-items";
 
 /** `viewer`: the logged-in person as approval decisions name them (`person:<name>`). */
 export function TaskPage({ taskKey, viewer }: { taskKey: string; viewer: string }) {
@@ -28,6 +30,8 @@ export function TaskPage({ taskKey, viewer }: { taskKey: string; viewer: string 
   const timeline = useDeferredValue(liveTimeline);
   const { data: handoffData } = useHandoffs(taskKey);
   const handoffs = useMemo(() => handoffData?.items ?? [], [handoffData]);
+  const { data: approvalData } = useApprovals({ task: taskKey });
+  const gates = useMemo(() => gateDecisions(approvalData?.items ?? []), [approvalData]);
   const now = useNow();
 
   const current = task?.currentPhase ?? null;
@@ -65,7 +69,7 @@ export function TaskPage({ taskKey, viewer }: { taskKey: string; viewer: string 
       <ApprovalPanel taskKey={task.key} viewer={viewer} />
       <AgentLanes phases={task.phases} handoffs={handoffs} />
       <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
-        <CheckpointFeed taskKey={task.key} handoffs={handoffs} />
+        <CheckpointFeed taskKey={task.key} handoffs={handoffs} gates={gates} />
         <div className="flex min-w-0 flex-col gap-4">
           <PhaseStepper phases={task.phases} verification={timeline?.verification} />
           <BlockersPanel taskKey={task.key} />

@@ -3,22 +3,23 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useMemo, useRef } from "react";
 import { useCheckpoints } from "@/lib/queries";
-import { buildFeedItems, type FeedItem } from "@/lib/timeline/feed-items";
+import { buildFeedItems, type FeedItem, type GateDecision } from "@/lib/timeline/feed-items";
 import type { HandoffView } from "@/lib/server/handoffs/handoff-view";
 import { formatDuration } from "@/lib/format/numbers";
 import { Panel } from "@/components/ui/Panel";
 import { Skeleton } from "@/components/ui/Skeleton";
 import { CheckpointItem } from "@/components/timeline/CheckpointItem";
 import { HandoffCard } from "@/components/timeline/HandoffCard";
+import { GateDecisionCard } from "@/components/timeline/GateDecisionCard";
 
-export function CheckpointFeed({ taskKey, handoffs }: { taskKey: string; handoffs: HandoffView[] }) {
+export function CheckpointFeed({ taskKey, handoffs, gates }: { taskKey: string; handoffs: HandoffView[]; gates: GateDecision[] }) {
   const { data, isPending, error, hasNextPage, fetchNextPage, isFetchingNextPage } = useCheckpoints(taskKey);
   const checkpoints = useMemo(() => data?.pages.flatMap((page) => page.items) ?? [], [data]);
   const total = data?.pages[0]?.total ?? 0;
   const items = useMemo(
     // Handoffs wait for the first page so the newest checkpoint is never preceded by an older handoff.
-    () => (data ? buildFeedItems({ checkpoints, handoffs, complete: !hasNextPage }) : []),
-    [data, checkpoints, handoffs, hasNextPage],
+    () => (data ? buildFeedItems({ checkpoints, handoffs, gates, complete: !hasNextPage }) : []),
+    [data, checkpoints, handoffs, gates, hasNextPage],
   );
   const scroller = useRef<HTMLDivElement>(null);
   // The React compiler leaves this component alone; TanStack Virtual manages its own memoization.
@@ -90,6 +91,7 @@ export function CheckpointFeed({ taskKey, handoffs }: { taskKey: string; handoff
 function FeedRow({ item }: { item: FeedItem }) {
   if (item.kind === "checkpoint") return <CheckpointItem checkpoint={item.checkpoint} />;
   if (item.kind === "handoff") return <HandoffCard handoff={item.handoff} />;
+  if (item.kind === "gate") return <GateDecisionCard gate={item.gate} />;
   return (
     <p className="flex items-center gap-2 px-3 py-1.5 text-xs text-zinc-500 dark:text-zinc-400">
       <span aria-hidden className="h-px flex-1 border-t border-dashed border-zinc-300 dark:border-zinc-700" />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildFeedItems } from "@/lib/timeline/feed-items";
+import { buildFeedItems, gateDecisions } from "@/lib/timeline/feed-items";
 import { buildLanes, UNASSIGNED } from "@/lib/timeline/lanes";
 import { downsample } from "@/lib/timeline/downsample";
 import { sampleSeqs } from "@/lib/timeline/sample-seqs";
@@ -82,6 +82,23 @@ describe("buildFeedItems", () => {
     const input = { checkpoints: [checkpoint(9, 50), checkpoint(8, 40)], handoffs: [handoff(1, 10), handoff(2, 45)] };
     expect(ids(buildFeedItems({ ...input, complete: false }))).toEqual(["c9", "h2", "c8"]);
     expect(ids(buildFeedItems({ ...input, complete: true, gapSeconds: 3600 }))).toEqual(["c9", "h2", "c8", "h1"]);
+  });
+
+  it("places each person's gate decision at its time, named, and holds back older ones like handoffs", () => {
+    const approval = {
+      id: "apr_1",
+      title: "Apply the plan",
+      phaseName: "apply",
+      decisions: [
+        { by: "person:alice", decision: "approve" as const, comment: "Sizes checked", at: iso(6) },
+        { by: "person:bob", decision: "approve" as const, comment: null, at: iso(8) },
+      ],
+    };
+    const gates = gateDecisions([approval]);
+    expect(gates[0]).toEqual({ approvalId: "apr_1", title: "Apply the plan", phaseName: "apply", by: "person:alice", decision: "approve", comment: "Sizes checked", at: iso(6) });
+    const input = { checkpoints: [checkpoint(3, 10), checkpoint(2, 7)], handoffs: [], gates };
+    expect(ids(buildFeedItems({ ...input, complete: true }))).toEqual(["c3", "g:apr_1:person:bob", "c2", "g:apr_1:person:alice"]);
+    expect(ids(buildFeedItems({ ...input, complete: false }))).toEqual(["c3", "g:apr_1:person:bob", "c2"]);
   });
 
   it("shows handoffs alone when there is no checkpoint yet", () => {
