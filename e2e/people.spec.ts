@@ -23,6 +23,8 @@ async function gateWaitingForApproval(agent: Parameters<Parameters<typeof test>[
 }
 
 test("an admin invites alice as an approver; she logs in with her link in her own browser, sees her name, and approves", async ({ agent, browser, personPage: owner }) => {
+  // Three browser contexts and a fresh server's first page loads: more than the default budget on a busy machine.
+  test.setTimeout(180_000);
   const name = uniqueKey("alice");
   await owner.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).click();
   await expect(owner.getByRole("heading", { name: "People", level: 1 })).toBeVisible();
