@@ -2,7 +2,7 @@
 // a SIGKILL mid-delivery, and two processes sharing one database never both send a delivery.
 import Database from "better-sqlite3";
 import pg from "pg";
-import { afterAll, afterEach, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, describe, expect, inject, it, onTestFinished } from "vitest";
 import { adminToken, api, uniqueKey } from "./context";
 import { client } from "../support/http";
 import { startServer } from "../support/server";
@@ -75,6 +75,8 @@ describe("the webhook outbox", () => {
   it("commits each event's delivery rows in the event's own transaction, seen by a reader at every moment of a burst", async () => {
     const hooked = await receiver();
     const webhookId = await subscribe(api, adminToken, hooked.url, ["checkpoint.created"]);
+    // The shared server outlives this test: a webhook left on it would collect every later test's checkpoints.
+    onTestFinished(async () => void (await api(`/api/v1/webhooks/${webhookId}`, { method: "DELETE", token: adminToken })));
     const key = uniqueKey("outbox");
     expect((await api(`/api/v1/tasks/${key}`, { method: "PUT", json: { title: "Outbox burst" } })).status).toBeLessThan(300);
 

@@ -116,6 +116,26 @@ export function webhookOutboxCases(database: string) {
       expect((await deliveries())[0]).toMatchObject({ status: "delivered", attempts: 1, responseStatus: 204, claimedBy: null, claimedUntil: null });
     });
 
+    it("claims first attempts before retries, so a receiver that is down never holds back the others", async () => {
+      await webhook("whk-down", ["task.updated"]);
+      await transaction(async (tx) => {
+        for (let i = 0; i < 5; i++) await appendEvent(tx, taskUpdated(`to the receiver that is down ${i}`));
+      });
+      const failedAt = new Date();
+      for (const delivery of await claimDueDeliveries("instance-a", 5, 60_000, failedAt)) {
+        await recordOutcome({ delivery, instance: "instance-a", outcome: { ok: false, status: null, error: "refused" }, finishedAt: failedAt });
+      }
+      await webhook("whk-up", ["task.updated"]);
+      const fresh = await transaction(async (tx) => appendEvent(tx, taskUpdated("fresh")));
+      const retriesDue = new Date(failedAt.getTime() + DAY);
+      const firstTwo = await claimDueDeliveries("instance-a", 2, 60_000, retriesDue);
+      expect(firstTwo.map((row) => ({ eventSeq: row.eventSeq, attempts: row.attempts }))).toEqual([
+        { eventSeq: fresh.seq, attempts: 0 },
+        { eventSeq: fresh.seq, attempts: 0 },
+      ]);
+      expect(new Set((await deliveries()).filter((row) => firstTwo.some((c) => c.id === row.id)).map((row) => row.webhookId))).toEqual(new Set(["whk-down", "whk-up"]));
+    });
+
     it("schedules a failed attempt for a retry with backoff, and fails it for good once out of attempts", async () => {
       await webhook("whk-all", ["*"]);
       await transaction(async (tx) => appendEvent(tx, taskUpdated("flaky receiver")));

@@ -20,8 +20,9 @@ function due(now: Date): Prisma.WebhookDeliveryWhereInput {
 }
 
 /**
- * Claims up to `limit` due deliveries, oldest first, for `instance` until `now + leaseMs`: one UPDATE that checks
- * again that each candidate is still due, so of two instances racing for a row exactly one gets it back.
+ * Claims up to `limit` due deliveries, for `instance` until `now + leaseMs`: one UPDATE that checks again that each
+ * candidate is still due, so of two instances racing for a row exactly one gets it back. Fewest attempts first, then
+ * oldest: retries to a receiver that is down never hold back first attempts to the others.
  */
 export async function claimDueDeliveries(instance: string, limit: number, leaseMs: number, now = new Date()): Promise<ClaimedDelivery[]> {
   const postgres = provider() === "postgresql";
@@ -42,7 +43,7 @@ export async function claimDueDeliveries(instance: string, limit: number, leaseM
 }
 
 async function dueIds(client: Tx, limit: number, now: Date): Promise<number[]> {
-  const rows = await client.webhookDelivery.findMany({ where: due(now), select: { id: true }, orderBy: { id: "asc" }, take: limit });
+  const rows = await client.webhookDelivery.findMany({ where: due(now), select: { id: true }, orderBy: [{ attempts: "asc" }, { id: "asc" }], take: limit });
   return rows.map((row) => row.id);
 }
 
@@ -53,7 +54,7 @@ async function lockDueIds(tx: Tx, limit: number, now: Date): Promise<number[]> {
     SELECT "id" FROM "WebhookDelivery"
     WHERE ("status" IN ('pending', 'retrying') AND "nextAttemptAt" <= ${at}::timestamp)
        OR ("status" = 'delivering' AND "claimedUntil" <= ${at}::timestamp)
-    ORDER BY "id" LIMIT ${limit}
+    ORDER BY "attempts", "id" LIMIT ${limit}
     FOR UPDATE SKIP LOCKED`;
   return rows.map((row) => Number(row.id));
 }
